@@ -203,10 +203,6 @@ def _spaced(value):
 # Tables whose rows, rendered as a workbook or a web page, read otherwise than the file itself,
 # and why: a strict xfail each.
 RENDERED_APART = {
-    "C-hubei-wuhan-dongxihu-shuiwu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-diyeyegongye-runningheader-wrappedreason-twoforms-2023.txt": (
-        "a pdftotext -layout text (self-evaluation round 124), NOT_READ: rendered from its "
-        "rows as a workbook or a page, its cut rows read otherwise"
-    ),
     "C-hunan-yongzhou-lengshuitan-jiaoyu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-wrappedreason-scoreexceedsweight-twoforms-2023.txt": (
         "a pdftotext -layout text (self-evaluation round 124), NOT_READ: rendered from its "
         "rows as a workbook or a page, its cut rows read otherwise"

@@ -278,6 +278,12 @@ NOT_READ: dict[str, str] = {
         "the money column leave no column apart, and the rows are read by their words (most "
         "rows row_unparsed, some misfiled under the next project)"
     ),
+    "E-heilongjiang-jiamusi-huanan-jiaoyu-txt-pdftotextlayout-spacealigned-deptlist-rowperindicator-projectcells-firstrowonly-wrappedprojectnames-heji-first-yusuanjine-wrappedheader-pagebreak-insideproject-headerrepeated-2025.txt": (
+        "a pdftotext -layout department list (round 171, 桦南) whose project names wrap onto "
+        "the line of the project's second indicator row (`校舍维修改造项目` beside `维修改造校舍面积 "
+        "≥1.2万平方米`): those rows row_unparsed, the names cut, and the `（万元）` line under "
+        "`预算金额` row_unparsed"
+    ),
     "A1-guangdong-jieyang-puning-zhujian-pdf-budget-system-pifubiao-no-rules-landscape-zhongqi-niandu-side-by-side-yuqichanchu-xiaoguo-level1-centred-in-span-form1-over-two-pages-indicator-label-row-printed-again-2025.pdf": (
         "a system's 批复表 printed with no rules, 中期 and 年度 side by side: a 二级 centred between its two rows joins them into one indicator, the second page's rows set aside"
     ),

@@ -485,6 +485,33 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        "A-fujian-ningde-zhouning-weijian-txt-pdftotext-raw-onecellperline-gb18030-lf-formfeed-zijinqingkuang-wrappednames-pagefurniture-inheader-betweenrows-twoforms-2025.txt": (
+            "one cell a line already, no blank line (round 169): a page's number after every line leaves its rows untold, refused (file_unreadable)"
+        ),
+        "A-fujian-sanming-taining-shuili-txt-word-savedastext-onecellperline-gb18030-crlf-chengben-first-zhibiaojieshi-zhibiaofangxiang-op-unitinname-shifou-twoforms-2025.txt": (
+            "one cell a line already, no blank line (round 169): a page's number after every line leaves its rows untold, refused (file_unreadable)"
+        ),
+        "A-guangdong-meizhou-jiaoling-jiaoyu-txt-pdfviewercopy-onecellperline-utf8-crlf-shenbaobiao-qitazijin-empty-wrappednames-pagefurniture-inheader-betweenrows-twoforms-2025.txt": (
+            "one cell a line already, no blank line (round 169): a page's number after every line leaves its rows untold, refused (file_unreadable)"
+        ),
+        "A3-hunan-loudi-xinhua-shuili-txt-pdftotext-raw-onecellperline-utf8-lf-formfeed-zhongqi-niandu-zhibiaozhi-jixiaobiaozhun-pagefurniture-inheader-betweenrows-wrapped-signoff-twoforms-2025.txt": (
+            "one cell a line already, no blank line (round 169): a page's number after every line leaves its rows untold, refused (file_unreadable)"
+        ),
+        "B-jiangxi-fuzhou-zixi-nongye-txt-pdfviewercopy-onecellperline-utf8-lf-zhibiaoxingzhi-zhibiaozhi-duliangdanwei-dingxing-emptyvalue-baifenbi-monthdate-pagefurniture-inheader-betweenrows-twoforms-2025.txt": (
+            "one cell a line already, no blank line (round 169): a page's number after every line leaves its rows untold, refused (file_unreadable)"
+        ),
+        "C-anhui-xuancheng-xuanzhou-nongye-pdfcopy-onecellperline-noblanklines-threeformsbacktoback-titleundersignoff-benniancaizhengbokuan-dashonlyparts-deptcodes-utf8-lf-2023.txt": (
+            "one cell a line already, no blank line (self-evaluation round 126): a page's number after every line leaves its rows untold, refused (file_unreadable)"
+        ),
+        "C-hebei-tangshan-luannan-weijian-pdftotext-raw-onecellperline-noblanklines-threeformsbacktoback-titleunderlianxidianhua-goalsonesentenceperline-emptypartrowslabelonly-utf8-lf-2023.txt": (
+            "one cell a line already, no blank line (self-evaluation round 127): a page's number after every line leaves its rows untold, refused (file_unreadable)"
+        ),
+        "C-shanxi-linfen-xiangfen-nongye-pdftotext-layout-utf8-lf-spacedcolumns-reasonthreelines-middlelineyearfigure-centredrow-emptypartrowsnofigures-breakinsidemoneyblock-pagefooter-runningheader-twoforms-2022.txt": (
+            "a pdftotext -layout text (self-evaluation round 127): a page's number after every line parts its wrapped cells' lines from their rows (row_unparsed)"
+        ),
+        "E-heilongjiang-jiamusi-huanan-jiaoyu-txt-pdftotextlayout-spacealigned-deptlist-rowperindicator-projectcells-firstrowonly-wrappedprojectnames-heji-first-yusuanjine-wrappedheader-pagebreak-insideproject-headerrepeated-2025.txt": (
+            "a pdftotext -layout text (round 171): a page's number after every line parts its wrapped cells' lines from their rows (row_unparsed)"
+        ),
         "C-hunan-chenzhou-suxian-linye-pdfcopy-onecellperline-utf8-lf-emptycellsdropped-pagefurniture-diyeyegongye-slashreasons-twoforms-2023.txt": (
             "a PDF's text one cell a line with no blank line (self-evaluation round 124, 苏仙): a page's number after every line leaves its rows untold, refused (file_unreadable)"
         ),
@@ -541,6 +568,18 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        "A-neimenggu-tongliao-zhalute-linye-txt-pdftotextlayout-spacealigned-gb18030-xiangmuzijin-zhibiaozhishuoming-wrapped-permille-pagebreak-betweenrows-pagebreak-inmoneyblock-afterfirstrow-qitazijin-empty-twoforms-2025.txt": (
+            "a pdftotext -layout text (round 171) joined by single spaces: its wrapped cells' lines are read as rows (row_unparsed)"
+        ),
+        "A-shanxi-xinzhou-wuzhai-shuili-txt-pdftotextlayout-spacealigned-zhuguanbumenjidaima-xiangmushuxing-xiangmuqi-moneylabelcentred-qitazijin-zero-empty-figures-pagebreak-betweenrows-wrappednames-yearline-threeforms-2025.txt": (
+            "a pdftotext -layout text (round 171) joined by single spaces: its wrapped cells' lines are read as rows (row_unparsed)"
+        ),
+        "A2-hebei-hengshui-wuqiang-nongye-txt-pdftotextlayout-spacealigned-shenbaobiao-xiangmufuzeren-zijinqingkuang-qitazijin-empty-pagebreak-inmoneyblock-wrappednames-figurelines-beizhu-wrapped-twoforms-2025.txt": (
+            "a pdftotext -layout text (round 171) joined by single spaces: its wrapped cells' lines are read as rows (row_unparsed)"
+        ),
+        "A2-jilin-baishan-fusong-weijian-txt-pdftotextlayout-spacealigned-shenbaobiao-level2everyrow-namesstartwithfigures-pagebreak-inmoneyblock-qitazijin-emptyafterbreak-pagebreak-betweenrows-beizhu-wrapped-renyue-twoforms-2025.txt": (
+            "a pdftotext -layout text (round 171) joined by single spaces: its wrapped cells' lines are read as rows (row_unparsed)"
+        ),
         "E-hebei-chengde-kuancheng-shuiwu-deptlist-pdftotextlayout-yuan-thousands-goalwrapsbesiderows-goallinefigurefirst-level1mergedtop-monthenddate-wrappednames-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
         "E-jilin-liaoyuan-dongfeng-nongye-deptlist-pdftotextlayout-heji-first-thousands-goalwrapsbesiderows-goallinefigurefirst-wannmu-wanmuci-implieddate-wrappednames-pagefooter-headerrepeated-gb18030-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
         "E-liaoning-liaoyang-gongchangling-zhujian-deptlist-pdftotextlayout-xuhao-danweimingcheng-niandujixiaomubiao-goalwrapsbesiderows-goallinefigurefirst-goallinedateend-wrappednames-levelseveryrow-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
@@ -643,7 +682,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "B-sichuan-liangshan-leibo-qicheng-split-columns-form-pdftotext-layout-display-width-cells-centred-explanation-wrapped-3-lines-two-line-column-labels-page-break-splits-centred-level2-repeated-labels-amount-row-mismatch-utf16le-bom-crlf-2024.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
         "F-guizhou-qiandongnan-cengong-youcha-flat-list-no-levels-pdftotext-layout-display-width-two-line-column-labels-numbers-right-aligned-weight-heji-100-weights-90-utf8-bom-lf-2025.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
         # Held-out round 64: fixed-width texts read by their places, joined by spaces.
-        "C-guizhou-qiandongnan-jianhe-shiyongjun-xianjie-fenzhiqian-pdftotextlayout-charcount-valigntop-rightaligned-twolinemoneyheadings-wrappedlevel2-threelinereason-formfeed-pageofpages-headerrepeated-zongfen-scoretotaloff-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
         "C-anhui-fuyang-funan-liubian-pdftotextlayout-displaywidth-valigncentre-rightaligned-twolinemoneyheadings-moneylabelcentred-threelinereason-formfeedingoals-noheaderafterbreak-zongfen-amountoff-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
         # Held-out rounds 70 and 63: fixed-width texts (pdftotext -layout) read by their
         # places; joined by spaces, the places are gone.
@@ -764,7 +802,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "tw-E-sichuan-jingyan-mata-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",
         "C-guizhou-tongren-songtao-yinshui-transfer-split-2020.txt": "2 rows left out with a finding (indicator rows fitting two ways or none, money rows short of their headings)",
-        "C-jilin-siping-lishu-two-evals-approx-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A-tianjin-jizhou-excel-filled-merged-2020.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-gansu-jiuquan-shiji-zhengwu-labels-2025.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "7 rows left out with a finding (indicator rows fitting two ways or none, indicators before any project row)",
@@ -906,7 +943,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A1-xinjiang-tacheng-shawan-shuili-two-forms-period-annual-columns-remarks-page-break-wrapped-name-signoff-2024.txt": "12 rows left out with a finding (indicator rows fitting two ways or none)",
         "A9-shanxi-jincheng-yangcheng-weijian-two-forms-level-labels-fenlei-jixiao-older-level1-names-wrapped-level1-fund-sources-2020.txt": "4 rows left out with a finding (indicator rows fitting two ways or none)",
         "A1-shanghai-songjiang-lvhua-two-groups-mid-annual-spaced-labels-page-break-repeated-labels-signoff-2025.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
-        "C-shanghai-changning-yanglao-honest-fullwidthtargets-wrappedgoal-wrappedreason-signoff-2020.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
         "A7-qinghai-haidong-minhe-gongshui-provincial-long-header-period-annual-columns-page-footer-repeated-labels-no-levels-after-break-fullwidth-wrapped-name-implied-year-2023.txt": "2 rows left out with a finding (an indicator row fitting two ways or none, a wrapped name's second line alone)",
         "C-guangxi-laibin-xiangzhou-tangliaozhe-weipingfen-bushiyong-fullmarksmissed-fullwidthactuals-thousands-wrappedreason-signoff-2021.txt": "3 rows left out with a finding (indicator rows fitting two ways or none, a wrapped reason's second line alone)",
         "A1-zhejiang-shaoxing-xinchang-chaye-two-groups-period-annual-remarks-levels-first-row-both-groups-wrapped-name-both-groups-annual-only-row-page-mark-chinese-numerals-signoff-crlf-2023.txt": "2 rows left out with a finding (a row of the 年度 group alone fitting both groups, a wrapped name's second line alone in both)",
@@ -914,7 +950,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A1-shaanxi-hanzhong-xixiang-shuili-long-term-annual-labels-period-group-empty-spaced-labels-levels-first-row-page-footer-no-levels-after-break-wrapped-name-percentage-points-signoff-2019.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
         "C-anhui-huaibei-suixi-fupin-twoprojects-threefunds-fullmarksmissed-scoretotaloff-fullwidthtargets-pagemarks-signoff-2020.txt": "3 rows left out with a finding (money rows short of their headings)",
         "D-guangdong-shantou-chaonan-minzheng-zhengti-twopartitions-honest-gb18030-crlf-wrappedgoal-signoff-2019.txt": "a money group's heading glued to its first row's label (按支出性质分:基本支出), joined by spaces: that row read as the value of the row above, with amount_unparsed",
-        "A4-xizang-lasa-qushui-nongmu-separate-long-term-annual-tables-period-only-row-annual-only-rows-two-clause-values-month-range-page-break-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2018.txt": "1 rows left out with a finding (indicator rows fitting two ways or none: the 年度 table's scope line)",
         "E-shanghai-hongkou-weijian-rows-two-units-subtotal-rows-total-row-unit-cell-first-row-project-cells-first-row-levels-first-row-two-clause-values-page-mark-repeated-labels-no-project-cells-after-break-wrapped-name-fullwidth-2024.txt": "5 rows left out with a finding (indicator rows fitting two ways or none, a wrapped name's second line alone)",
         "A1-qinghai-haibei-gangcha-nongmu-two-groups-period-annual-group-row-levels-first-row-annual-only-row-page-footer-repeated-labels-no-levels-after-break-wrapped-name-both-groups-month-range-fullwidth-signoff-gb18030-2019.txt": "2 rows left out with a finding (an indicator row fitting two ways or none, a wrapped name's second line alone)",
         "E-shanghai-putuo-lvrong-rows-project-cells-every-row-fiscal-other-columns-levels-every-row-cost-level1-page-break-repeated-labels-wrapped-name-tolerance-word-values-fullwidth-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
@@ -932,7 +967,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-shandong-liaocheng-linqing-weijian-rows-no-level-columns-seq-per-indicator-project-cells-every-row-yuan-unit-in-name-operator-template-in-name-wrapped-value-implied-quarter-page-marks-repeated-labels-wrapped-name-2025.txt": "2 lines left out with a finding (a target's wrapped figure and a wrapped name's second line alone, their columns gone)",
         "C-guangxi-hechi-huanjiang-xiangzhu-fullmarksmissed-latedeadline-fullwidthmoney-wrappedname-pagemarks-bom-signoff-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "C-hunan-huaihua-mayang-xianjie-twoprojects-notitle-scoreoverweight-thousands-pagemarks-repeatlabels-wrappedreason-gb18030-crlf-signoff-2023.txt": "2 rows left out with a finding (money rows short of their headings, a wrapped reason's second line alone)",
-        "D-hubei-enshi-laifeng-tuiyijunren-zhengti-levelpoints-weighttypo-weightsoff-zipingdengji-thousands-wrappedname-wrappedreason-pagemarks-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "A1-qinghai-huangnan-jianzha-linye-midterm-annual-groups-side-by-side-label-column-period-only-row-annual-only-row-level2-spread-two-rows-chinese-numerals-implied-year-page-mark-repeated-labels-no-levels-after-break-gb18030-2019.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
         "A5-xinjiang-bingtuan-diqishi-huyanghe-zhujian-points-in-level-cells-points-spread-two-rows-weight-explanation-scoring-columns-two-clause-value-implied-year-page-mark-repeated-labels-wrapped-name-fullwidth-signoff-crlf-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "B-xizang-shannan-qiongjie-nongye-swapped-labels-nature-holds-direction-direction-holds-operator-value-unit-weight-fund-sources-qualitative-rows-empty-operator-page-mark-repeated-labels-wrapped-name-fullwidth-2024.txt": "1 rows left out with a finding (a direction word beside an empty operator, the labels swapped: fitting two ways)",
@@ -1013,6 +1047,39 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        "A-fujian-ningde-zhouning-weijian-txt-pdftotext-raw-onecellperline-gb18030-lf-formfeed-zijinqingkuang-wrappednames-pagefurniture-inheader-betweenrows-twoforms-2025.txt": (
+            "one cell a line already, no blank line (round 169): a blank line after every line leaves its rows untold, refused (file_unreadable)"
+        ),
+        "A-fujian-sanming-taining-shuili-txt-word-savedastext-onecellperline-gb18030-crlf-chengben-first-zhibiaojieshi-zhibiaofangxiang-op-unitinname-shifou-twoforms-2025.txt": (
+            "one cell a line already, no blank line (round 169): a blank line after every line leaves its rows untold, refused (file_unreadable)"
+        ),
+        "A-guangdong-meizhou-jiaoling-jiaoyu-txt-pdfviewercopy-onecellperline-utf8-crlf-shenbaobiao-qitazijin-empty-wrappednames-pagefurniture-inheader-betweenrows-twoforms-2025.txt": (
+            "one cell a line already, no blank line (round 169): a blank line after every line leaves its rows untold, refused (file_unreadable)"
+        ),
+        "A-neimenggu-tongliao-zhalute-linye-txt-pdftotextlayout-spacealigned-gb18030-xiangmuzijin-zhibiaozhishuoming-wrapped-permille-pagebreak-betweenrows-pagebreak-inmoneyblock-afterfirstrow-qitazijin-empty-twoforms-2025.txt": (
+            "a pdftotext -layout text (round 171) one cell a line: its wrapped cells' lines are cells of their own, rows row_unparsed"
+        ),
+        "A-shanxi-xinzhou-wuzhai-shuili-txt-pdftotextlayout-spacealigned-zhuguanbumenjidaima-xiangmushuxing-xiangmuqi-moneylabelcentred-qitazijin-zero-empty-figures-pagebreak-betweenrows-wrappednames-yearline-threeforms-2025.txt": (
+            "a pdftotext -layout text (round 171) one cell a line: its wrapped cells' lines are cells of their own, rows row_unparsed"
+        ),
+        "A2-hebei-hengshui-wuqiang-nongye-txt-pdftotextlayout-spacealigned-shenbaobiao-xiangmufuzeren-zijinqingkuang-qitazijin-empty-pagebreak-inmoneyblock-wrappednames-figurelines-beizhu-wrapped-twoforms-2025.txt": (
+            "a pdftotext -layout text (round 171) one cell a line: its wrapped cells' lines are cells of their own, rows row_unparsed"
+        ),
+        "A2-jilin-baishan-fusong-weijian-txt-pdftotextlayout-spacealigned-shenbaobiao-level2everyrow-namesstartwithfigures-pagebreak-inmoneyblock-qitazijin-emptyafterbreak-pagebreak-betweenrows-beizhu-wrapped-renyue-twoforms-2025.txt": (
+            "a pdftotext -layout text (round 171) one cell a line: its wrapped cells' lines are cells of their own, rows row_unparsed"
+        ),
+        "A3-hunan-loudi-xinhua-shuili-txt-pdftotext-raw-onecellperline-utf8-lf-formfeed-zhongqi-niandu-zhibiaozhi-jixiaobiaozhun-pagefurniture-inheader-betweenrows-wrapped-signoff-twoforms-2025.txt": (
+            "one cell a line already, no blank line (round 169): a blank line after every line leaves its rows untold, refused (file_unreadable)"
+        ),
+        "B-jiangxi-fuzhou-zixi-nongye-txt-pdfviewercopy-onecellperline-utf8-lf-zhibiaoxingzhi-zhibiaozhi-duliangdanwei-dingxing-emptyvalue-baifenbi-monthdate-pagefurniture-inheader-betweenrows-twoforms-2025.txt": (
+            "one cell a line already, no blank line (round 169): a blank line after every line leaves its rows untold, refused (file_unreadable)"
+        ),
+        "C-anhui-xuancheng-xuanzhou-nongye-pdfcopy-onecellperline-noblanklines-threeformsbacktoback-titleundersignoff-benniancaizhengbokuan-dashonlyparts-deptcodes-utf8-lf-2023.txt": (
+            "one cell a line already, no blank line (self-evaluation round 126): a blank line after every line leaves its rows untold, refused (file_unreadable)"
+        ),
+        "C-hebei-tangshan-luannan-weijian-pdftotext-raw-onecellperline-noblanklines-threeformsbacktoback-titleunderlianxidianhua-goalsonesentenceperline-emptypartrowslabelonly-utf8-lf-2023.txt": (
+            "one cell a line already, no blank line (self-evaluation round 127): a blank line after every line leaves its rows untold, refused (file_unreadable)"
+        ),
         "C-hunan-chenzhou-suxian-linye-pdfcopy-onecellperline-utf8-lf-emptycellsdropped-pagefurniture-diyeyegongye-slashreasons-twoforms-2023.txt": (
             "a PDF's text one cell a line with no blank line (self-evaluation round 124, 苏仙): a blank line after every line leaves its rows untold, refused (file_unreadable)"
         ),
@@ -1146,6 +1213,57 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "A-fujian-ningde-zhouning-weijian-txt-pdftotext-raw-onecellperline-gb18030-lf-formfeed-zijinqingkuang-wrappednames-pagefurniture-inheader-betweenrows-twoforms-2025.txt": (
+            "a text copied from a PDF or Word (round 169), boxed a line a row: its layout not told (layout_unsupported)"
+        ),
+        "A-fujian-sanming-taining-shuili-txt-word-savedastext-onecellperline-gb18030-crlf-chengben-first-zhibiaojieshi-zhibiaofangxiang-op-unitinname-shifou-twoforms-2025.txt": (
+            "a text copied from a PDF or Word (round 169), boxed a line a row: its layout not told (layout_unsupported)"
+        ),
+        "A-guangdong-meizhou-jiaoling-jiaoyu-txt-pdfviewercopy-onecellperline-utf8-crlf-shenbaobiao-qitazijin-empty-wrappednames-pagefurniture-inheader-betweenrows-twoforms-2025.txt": (
+            "a text copied from a PDF or Word (round 169), boxed a line a row: its layout not told (layout_unsupported)"
+        ),
+        "A-neimenggu-tongliao-zhalute-linye-txt-pdftotextlayout-spacealigned-gb18030-xiangmuzijin-zhibiaozhishuoming-wrapped-permille-pagebreak-betweenrows-pagebreak-inmoneyblock-afterfirstrow-qitazijin-empty-twoforms-2025.txt": (
+            "a text copied from a PDF or Word (round 171), boxed a line a row: its layout not told (layout_unsupported)"
+        ),
+        "A-shanxi-xinzhou-wuzhai-shuili-txt-pdftotextlayout-spacealigned-zhuguanbumenjidaima-xiangmushuxing-xiangmuqi-moneylabelcentred-qitazijin-zero-empty-figures-pagebreak-betweenrows-wrappednames-yearline-threeforms-2025.txt": (
+            "a text copied from a PDF or Word (round 171), boxed a line a row: its layout not told (layout_unsupported)"
+        ),
+        "A2-hebei-hengshui-wuqiang-nongye-txt-pdftotextlayout-spacealigned-shenbaobiao-xiangmufuzeren-zijinqingkuang-qitazijin-empty-pagebreak-inmoneyblock-wrappednames-figurelines-beizhu-wrapped-twoforms-2025.txt": (
+            "a text copied from a PDF or Word (round 171), boxed a line a row: its layout not told (layout_unsupported)"
+        ),
+        "A2-jilin-baishan-fusong-weijian-txt-pdftotextlayout-spacealigned-shenbaobiao-level2everyrow-namesstartwithfigures-pagebreak-inmoneyblock-qitazijin-emptyafterbreak-pagebreak-betweenrows-beizhu-wrapped-renyue-twoforms-2025.txt": (
+            "a text copied from a PDF or Word (round 171), boxed a line a row: its layout not told (layout_unsupported)"
+        ),
+        "A3-hunan-loudi-xinhua-shuili-txt-pdftotext-raw-onecellperline-utf8-lf-formfeed-zhongqi-niandu-zhibiaozhi-jixiaobiaozhun-pagefurniture-inheader-betweenrows-wrapped-signoff-twoforms-2025.txt": (
+            "a text copied from a PDF or Word (round 169), boxed a line a row: its layout not told (layout_unsupported)"
+        ),
+        "B-jiangxi-fuzhou-zixi-nongye-txt-pdfviewercopy-onecellperline-utf8-lf-zhibiaoxingzhi-zhibiaozhi-duliangdanwei-dingxing-emptyvalue-baifenbi-monthdate-pagefurniture-inheader-betweenrows-twoforms-2025.txt": (
+            "a text copied from a PDF or Word (round 169), boxed a line a row: its layout not told (layout_unsupported)"
+        ),
+        "C-anhui-xuancheng-xuanzhou-nongye-pdfcopy-onecellperline-noblanklines-threeformsbacktoback-titleundersignoff-benniancaizhengbokuan-dashonlyparts-deptcodes-utf8-lf-2023.txt": (
+            "a text copied from a PDF or Word (self-evaluation round 126), boxed a line a row: its layout not told (layout_unsupported)"
+        ),
+        "C-hebei-handan-jize-shuili-webpaste-tab-txt-utf8-crlf-sitechrome-breadcrumb-icpfooter-twoprojects-2024.txt": (
+            "a web page's text with tabs (self-evaluation round 127), boxed a line a row: refused (file_unreadable)"
+        ),
+        "C-hebei-tangshan-luannan-weijian-pdftotext-raw-onecellperline-noblanklines-threeformsbacktoback-titleunderlianxidianhua-goalsonesentenceperline-emptypartrowslabelonly-utf8-lf-2023.txt": (
+            "a text copied from a PDF or Word (self-evaluation round 127), boxed a line a row: its layout not told (layout_unsupported)"
+        ),
+        "C-henan-jiaozuo-boai-shuili-pdfcopy-spacejoined-singlespace-emptycellsvanish-twoforms-scoreexceedsweight-signoff-utf8-lf-2023.txt": (
+            "a text copied from a PDF or Word (self-evaluation round 126), boxed a line a row: its layout not told (layout_unsupported)"
+        ),
+        "C-liaoning-fuxin-qinghemen-zhujian-pdfcopy-spacejoined-singlespace-emptycellsvanish-twoforms-zhixinglvmismatch-signoff-utf8-lf-2024.txt": (
+            "a text copied from a PDF or Word (self-evaluation round 127), boxed a line a row: its layout not told (layout_unsupported)"
+        ),
+        "C-shandong-taian-dongping-weijian-pdftotext-layout-utf8-lf-spacedcolumns-pagefooter-runningheader-breakinsidemoneyblock-breakbetweenrows-wrappedreason-twoforms-2023.txt": (
+            "a text copied from a PDF or Word (self-evaluation round 126), boxed a line a row: its layout not told (layout_unsupported)"
+        ),
+        "C-shanxi-linfen-xiangfen-nongye-pdftotext-layout-utf8-lf-spacedcolumns-reasonthreelines-middlelineyearfigure-centredrow-emptypartrowsnofigures-breakinsidemoneyblock-pagefooter-runningheader-twoforms-2022.txt": (
+            "a text copied from a PDF or Word (self-evaluation round 127), boxed a line a row: its layout not told (layout_unsupported)"
+        ),
+        "E-heilongjiang-jiamusi-huanan-jiaoyu-txt-pdftotextlayout-spacealigned-deptlist-rowperindicator-projectcells-firstrowonly-wrappedprojectnames-heji-first-yusuanjine-wrappedheader-pagebreak-insideproject-headerrepeated-2025.txt": (
+            "a text copied from a PDF or Word (round 171), boxed a line a row: its layout not told (layout_unsupported)"
+        ),
         "C-hunan-chenzhou-suxian-linye-pdfcopy-onecellperline-utf8-lf-emptycellsdropped-pagefurniture-diyeyegongye-slashreasons-twoforms-2023.txt": (
             "a PDF's text one cell a line with no blank line (self-evaluation round 124, 苏仙): each line boxed as a row of one cell, its layout not told (layout_unsupported)"
         ),
@@ -1319,6 +1437,12 @@ MARKED_NOT_READ: dict[str, dict[str, str]] = {
 # Tables whose labels, spaced out (`一 级 指 标`), are not read like the clean one.
 SPACED_NOT_READ: dict[str, dict[str, str]] = {
     "labels_spaced": {
+        "A2-hebei-hengshui-wuqiang-nongye-txt-pdftotextlayout-spacealigned-shenbaobiao-xiangmufuzeren-zijinqingkuang-qitazijin-empty-pagebreak-inmoneyblock-wrappednames-figurelines-beizhu-wrapped-twoforms-2025.txt": (
+            "a pdftotext -layout text (round 171) with its labels spaced: `满意度指标` spelt out over two lines, its `指 标` is read as an indicator of its own"
+        ),
+        "E-heilongjiang-jiamusi-huanan-jiaoyu-txt-pdftotextlayout-spacealigned-deptlist-rowperindicator-projectcells-firstrowonly-wrappedprojectnames-heji-first-yusuanjine-wrappedheader-pagebreak-insideproject-headerrepeated-2025.txt": (
+            "a pdftotext -layout text (round 171) with its labels spaced: `满意度指标` spelt out over two lines, its `指 标` is read as an indicator of its own"
+        ),
         "C-hubei-wuhan-dongxihu-shuiwu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-diyeyegongye-runningheader-wrappedreason-twoforms-2023.txt": "a text of self-evaluation round 124 NOT_READ clean too",
         "C-hunan-yongzhou-lengshuitan-jiaoyu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-wrappedreason-scoreexceedsweight-twoforms-2023.txt": "a text of self-evaluation round 124 NOT_READ clean too",
         "A-sichuan-deyang-mianzhu-nongye-pdftotextlayout-yitihua-zhibiaoxingzhi-duliangdanwei-quanzhong-pageheader-diyiyegongyeye-formcontinued-labelsrepeated-erjiacrossbreak-wrappedsanji-2025.txt": "a fixed-width text (round 140) with its labels spaced: its columns not found",
@@ -1408,6 +1532,11 @@ HEADER_NOT_READ: dict[str, dict[str, str]] = {
         # label, shifts every indicator row left too, and no indicator header is found.
         "A6-zhejiang-quzhou-kaihua-zhujian-cost-composition-block-heji-row-shifted-levels-no-level1-remarks-two-clause-durations-chinese-numeral-fraction-page-mark-repeated-labels-no-level2-after-break-wrapped-name-fullwidth-crlf-2025.txt": "no 三级 label: the damage shifts the indicator rows too",
         "A6-guangdong-shaoguan-ruyuan-shuiwu-two-forms-cost-composition-block-start-end-dates-carryover-shifted-levels-no-level1-description-column-two-clause-value-month-range-implied-year-page-marks-wrapped-name-fullwidth-utf8-bom-crlf-2023.txt": "no 三级 label: the damage shifts the indicator rows too",
+    },
+    "cells_framed_by_bars": {
+        "C-hebei-handan-jize-shuili-webpaste-tab-txt-utf8-crlf-sitechrome-breadcrumb-icpfooter-twoprojects-2024.txt": (
+            "a web page's text with tabs and site chrome (self-evaluation round 127) framed by bars: its money rows' figures unparsed (amount_unparsed)"
+        ),
     },
 }
 
