@@ -134,9 +134,9 @@ def _header_rows(lines: Sequence[str], run: list[int], says: Says) -> list[list[
     `380.00` …), that label opens a row of its own, and the block's label with its unit
     (`项目资金` / `（万元）`) the row of headings; a money part's label (`alone`) is a row of its
     own where it prints no figures (`上年结转资金` / `其他资金` / `年度总体目标`: three rows, not
-    one); a money block's rows printed side by side
-    (`_sides_joined`) are one row each; a page's furniture (`第 2 页 共 4 页` between a money
-    row's figures and the next row's label) a row of its own, wherever it stands."""
+    one); a money block's rows printed side by side (`_sides_joined`) are one row each; a page's
+    furniture (`第 2 页 共 4 页` between a money row's figures and the next row's label) a row of
+    its own, wherever it stands."""
     furniture = [k for k in run if says.furniture(lines[k].strip())]
     run = [k for k in run if k not in furniture]
     rows: list[list[int]] = []

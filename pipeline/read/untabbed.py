@@ -1301,8 +1301,7 @@ def _aligned(cells: tuple[str, ...], words: list[str], above: tuple[str, ...]) -
             return ("", *words)
         return (" ".join(words),)
     shift = len(above) - len(cells)
-    part = set(field_roles(cells[0])) & set(PART_ROLES)
-    if shift > 0 and part and labelled == [_is_label(cell) for cell in above[shift:]]:
+    if shift > 0 and _is_part(cells[0]) and labelled == [_is_label(cell) for cell in above[shift:]]:
         return ("",) * shift + cells
     return cells
 
@@ -1393,14 +1392,11 @@ def _cut_off(words: list[str], above: tuple[str, ...]) -> bool:
     )
 
 
-def _clauses(word: str) -> bool:
-    """Whether a word parts clauses inside it (`，`, `；`: `CLAUSE_MARKS`), as prose does."""
-    return any(mark in fold(word).rstrip(CLAUSE_MARKS) for mark in CLAUSE_MARKS)
-
-
 def _prose(word: str) -> bool:
-    """Whether a word is a line of prose going on: clauses inside it, or one left open."""
-    return _clauses(word) or leaves_clause_open(word)
+    """Whether a word is a line of prose going on: clauses parted inside it (`，`, `；`:
+    `CLAUSE_MARKS`), or one left open."""
+    inside = fold(word).rstrip(CLAUSE_MARKS)
+    return any(mark in inside for mark in CLAUSE_MARKS) or leaves_clause_open(word)
 
 
 def _maybe_cut(number: int, piece: str) -> tuple[str, int, str, str]:
