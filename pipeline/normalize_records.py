@@ -494,7 +494,12 @@ class _RecordWriter(RowWriter):
                 "standard": indicator.standard or indicator.explanation,
                 "direction": indicator.direction,
                 "extra_columns": as_json(
-                    _by_label(indicator.recipient_values + indicator.extra + _explained(indicator))
+                    _by_label(
+                        indicator.recipient_values
+                        + indicator.extra
+                        + _explained(indicator)
+                        + _coefficient_beside_score(indicator)
+                    )
                 ),
                 "source_file": self.source_file,
                 "source_line": indicator.line,
@@ -734,6 +739,20 @@ def _explained(indicator: Indicator) -> tuple[tuple[str, str], ...]:
     the `standard`."""
     if indicator.standard and indicator.explanation:
         return ((_EXPLANATION_LABEL, indicator.explanation),)
+    return ()
+
+
+# The usual label of a score printed in percent of the points (得分系数(%)).
+_COEFFICIENT_LABEL = dict(layout_labels.COLUMN_LABELS)["score_coefficient"][0]
+
+
+def _coefficient_beside_score(indicator: Indicator) -> tuple[tuple[str, str], ...]:
+    """An indicator's 得分系数(%) printed beside its 得分 (重庆: `得分系数（%） | 指标权重（分） |
+    指标得分（分）`): the score is the printed 得分, the coefficient kept as an extra cell under its
+    usual label; alone, it gives the score (`points_scored`)."""
+    printed = self_evaluation.printed_number
+    if printed(indicator.score) is not None and printed(indicator.score_coefficient) is not None:
+        return ((_COEFFICIENT_LABEL, indicator.score_coefficient),)
     return ()
 
 

@@ -94,10 +94,6 @@ NOT_READ = {
         "a 区域 self-evaluation's money block with measures as rows and 合计 | 中央资金 | 地方资金 as"
         " columns, its 分值 and 得分 merged down three rows: the execution score is not read"
     ),
-    "D-chongqing-beibei-shuili-xlsx-cq-bumenzhengtijixiaozipingbiao-caizhengchushi-zipingzongfen-zhixinglvquanzhong-nianchuzhibiaozhi-tiaozhengzhibiaozhi-defenxishu-shifouhexinzhibiao-nolevels-rateoff-2022.xlsx": (
-        "重庆's department-wide self-evaluation: 全年（调整）预算数 merged over two cells and 执行率权重 "
-        "as one heading: the adjusted budget, the total and the rate are not read"
-    ),
     "C-jiangsu-changzhou-jintan-chaye-tab-txt-nanhua-form-decimalweights-jingjixiaoyi-inside-chanchu-unitinname-bare-opsinactuals-emptychengben-repeatedverticallabel-2024.txt": (
         "a 二级 of another 一级 printed inside a 一级's span (`经济效益 指标` under `产出指标(50分)`, "
         "the 一级 cell merged down): its row is read under no 一级, as a list printing its "

@@ -1193,3 +1193,24 @@ def test_a_money_block_after_the_tasks_is_the_departments_money_no_task():
     )  # fmt: skip
     assert "资金总额" not in (tables.projects[0]["extra_columns"] or "")
     assert errors(tables) == []
+
+
+def test_a_department_wide_forms_money_of_the_year_beside_two_years_before_is_its_total():
+    # 广水's 部门整体支出绩效目标申报表 (held-out round 175, 曾都): `当年金额` beside
+    # `近两年收支金额` and `占比`, rows under `收入构成` and `支出构成`. No heading was known: the
+    # total was lost (null) with the figures under no heading.
+    tables = read(text([
+        ["部门整体支出绩效目标申报表"],
+        ["部门(单位)名称", "某区民政局"],
+        ["部门总体资金情况(单位:万元)", "", "", "当年金额", "近两年收支金额", "占比"],
+        ["", "收入构成", "合计", "1,326.45", "1,233.20", "100.0%"],
+        ["", "支出构成", "合计", "1,326.45", "1,233.20", "100.0%"],
+        ["年度绩效目标", "保障城乡低保对象基本生活。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "城乡低保对象保障人数", "≥6800人"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["total_amount_raw"]) == (
+        Decimal("1326.45"),
+        "1,326.45",
+    )

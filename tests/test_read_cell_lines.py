@@ -215,6 +215,49 @@ def test_a_goal_and_what_was_achieved_one_a_line_are_two_values():
     assert len(tables.indicators) == 4
 
 
+def test_a_goal_and_what_was_achieved_several_sentences_each_are_kept_whole_and_reported():
+    # 滦南 (held-out self-evaluation round 127): three sentences a goal, one a line, nothing
+    # telling where the goal ends. The text is kept whole as what was achieved; it had been
+    # so with no finding.
+    at = READING_ORDER.index("年度目标")
+    goals = [
+        "年度总体目标", "预期目标", "实际完成情况", "新建苹果园2000亩。", "安装防雹网1500亩。",
+        "建成苹果园2100亩。", "安装防雹网1600亩。",
+    ]  # fmt: skip
+    lines = [*READING_ORDER[:at], *goals, *READING_ORDER[at + 3 :]]
+    tables = process_file("goals.txt", "\n".join(lines).encode(), Source(fiscal_year=2024))
+    (project,) = tables.projects
+    assert (project["performance_goal"], project["actual_goal"]) == (
+        None,
+        "新建苹果园2000亩。 安装防雹网1500亩。 建成苹果园2100亩。 安装防雹网1600亩。",
+    )
+    assert [
+        (f["rule"], f["severity"], f["source_line"], f["message"])
+        for f in tables.findings
+        if f["severity"] != "info"
+    ] == [
+        ("goals_joined", "warning", at + 1, (
+            "'预期目标' and '实际完成情况' are printed one after the other over one text: nothing "
+            "tells where the 预期目标 ends, so the text is kept whole as the 实际完成情况 and the "
+            "预期目标 is left empty; compare with the published table"
+        )),
+    ]  # fmt: skip
+
+
+def test_a_heading_over_the_goals_of_each_scope_holds_no_goal_of_its_own():
+    # `总体目标 | 实施期目标 | …` (克什克腾旗, held-out round 6): the heading is no goal whose
+    # text the period's may hold, so nothing is reported.
+    at = READING_ORDER.index("年度目标")
+    lines = [*READING_ORDER[:at], "总体目标", "实施期目标", *READING_ORDER[at + 1 :]]
+    tables = process_file("heading.txt", "\n".join(lines).encode(), Source(fiscal_year=2024))
+    (project,) = tables.projects
+    assert (project["period_goal"], project["performance_goal"]) == (
+        "新建矮砧密植苹果园2000亩，安装防雹网1500亩，带动果农亩均增收1200元以上。",
+        None,
+    )
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_rows_under_a_standard_column_keep_their_standards_and_wrapped_levels():
     # 新化 (held-out round 169): 中期 and 年度 values and a 绩效标准 column every row fills, a
     # running header between two rows, a level's name wrapped (`可持续影响` over `指标`). The

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from pipeline.vocab import layout_labels as vocab
+from pipeline.vocab import untabbed as untabbed_vocab
 from pipeline.vocab.traditional import simplified
 
 # A span of years a label names (`2025-2027年`): in brackets after its words, or before them.
@@ -338,13 +339,35 @@ def spelled_label_end(words: list[str], at: int) -> int | None:
     """Where a label spelled a character a word from `words[at]` ends (`一 级 指 标`, `偏 差 原 因
     分 析 及 改 进 措 施`, as a PDF's text prints labels spread across their cells): the end of
     the longest run of one-character words from there that is a known label as a whole
-    (`is_exact_label`), two characters at least; None where none is."""
+    (`is_exact_label`), two characters at least, and not two money headings side by side
+    (`执 行 率 得 分`: `measures_apart`); None where none is."""
     run = at
     while run < len(words) and len(words[run]) == 1:
         run += 1
     return next(
-        (end for end in range(run, at + 1, -1) if is_exact_label("".join(words[at:end]))), None
+        (
+            end
+            for end in range(run, at + 1, -1)
+            if is_exact_label("".join(words[at:end])) and not measures_apart(words[at:end])
+        ),
+        None,
     )
+
+
+def measures_apart(words: list[str]) -> bool:
+    """Whether words that make one label joined are two money headings side by side, whose
+    kinds are never one label's (`执行率 得分`, `执 行 率 得 分`: a rate, then points;
+    `vocab.untabbed.HEADINGS_APART`): 重庆's one label `执行率得分` reads only written whole."""
+    text = "".join("".join(word.split()) for word in words)
+    return len(words) > 1 and any(
+        (_measure_kind(text[:cut]), _measure_kind(text[cut:])) in untabbed_vocab.HEADINGS_APART
+        for cut in range(2, len(text) - 1)
+    )
+
+
+def _measure_kind(text: str) -> str | None:
+    kinds = untabbed_vocab.MONEY_HEADING_KINDS
+    return next((kinds[role] for role in field_roles(text) if role in kinds), None)
 
 
 def unspelled(words: list[str]) -> list[str]:

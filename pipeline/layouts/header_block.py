@@ -136,9 +136,10 @@ POINTS_ROLES = ("weight", "score", "score_coefficient")
 # money block, or a row of money column headings (`资金来源 | 年初预算数 | 全年执行数 …`).
 MONEY_BLOCKS = ("money_block", "money_heading")
 GOALS = {"goal_annual": "annual", "goal_period": "period", "goal_actual": "actual",
-         "goal_deviation": "deviation"}  # fmt: skip
-# Goals kept as fields of the project, no goal of its own: why the goals were not met.
-FIELD_GOALS = ("deviation",)
+         "goal_deviation": "deviation", "goal_adjusted": "adjusted"}  # fmt: skip
+# Goals kept as fields of the project, no goal of its own: why the goals were not met, and the
+# year's goal as adjusted during it.
+FIELD_GOALS = ("deviation", "adjusted")
 SINGLE_FIELDS = ("project_name", "parent_project", "department", "impl_unit", "period",
                  "period_start", "period_end")  # fmt: skip
 
@@ -161,6 +162,12 @@ class HeaderFields:
     item_totals: list[ItemTotal] = field(default_factory=list)
     cost_totals: list[ItemTotal] = field(default_factory=list)  # a cost block's 合计 rows
     total_from_costs: int | None = None  # the line of the cost block's 合计 taken as the total
+    # Two goal labels of other scopes printed one after the other, then one text (`预期目标 |
+    # 实际完成情况 | …`, a text one cell a line): (line, the first label, the second label).
+    goals_joined: list[tuple[int, str, str]] = field(default_factory=list)
+    # A self-evaluation's total score printed in its header (重庆: `自评总分（分） | 97.75`), where
+    # no 总分 row under the indicators prints it: (line, figure).
+    score_total: tuple[int, str] | None = None
     # The figures of the tasks' total row, the department's money where no money block gives it.
     tasks_money: list[Amount] = field(default_factory=list)
 
@@ -173,6 +180,7 @@ ITEMISED_BLOCKS = ("cost_block", "duty_block")
 
 
 _SCOPED_GOALS = frozenset(map(compact, vocab.SCOPED_GOAL_LABELS))
+_GOAL_HEADINGS = frozenset(map(compact, vocab.GOAL_HEADINGS))
 
 
 @functools.lru_cache(maxsize=2**14)
@@ -1290,6 +1298,7 @@ def _measures_above(cells, block: _Block) -> dict[int, str]:
 def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
     """A row of label, value(s), label, value(s) …; values under headings go by column."""
     label: tuple[int, str, str | None] | None = None  # (col, text, role)
+    passed = None  # a goal label given no value right before `label`, a goal's of another scope
     valued = True
     before = len(out.amounts)
     items = _units_joined(list(_split_labelled(_period_joined(cells), out)))
@@ -1345,6 +1354,7 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
         if role:
             if not valued:
                 _blank_amount(label, row, block, out)
+            passed = label if _goal_passed(label, valued, col, role) else None
             if role in BLOCK_ROLES:
                 label, valued = None, True
             else:
@@ -1353,11 +1363,29 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
                 _label_only(col, text, role, block)
             out.labels_seen.append(text)
             continue
+        if passed and label and not valued and col == label[0] + 1:
+            out.goals_joined.append((row.line, passed[1], label[1]))
         _value(col, text, label, row, block, out)
         valued = True
     if not valued:
         _blank_amount(label, row, block, out)
     out.amounts[before:] = _parts_of_scoped_total(out.amounts[before:])
+
+
+def _goal_passed(label, valued: bool, col: int, role: str) -> bool:
+    """Whether a goal label of one scope, given no value, stands right before a goal label of
+    another (`预期目标 | 实际完成情况`): the text after the second may be both goals', nothing
+    telling where the first ends (a text one cell a line prints them one after the other). A
+    heading over the goals of each scope (`总体目标 | 实施期目标`) is no goal of its own."""
+    return bool(
+        label
+        and not valued
+        and col == label[0] + 1
+        and label[2] in GOALS
+        and role in GOALS
+        and GOALS[label[2]] != GOALS[role]
+        and compact(label[1]) not in _GOAL_HEADINGS
+    )
 
 
 def _parts_of_scoped_total(row: list[Amount]) -> list[Amount]:
@@ -1726,6 +1754,8 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
                                   text, amounts.cell_unit(text) or unit, row.line))  # fmt: skip
     elif role in GOALS and GOALS[role] in FIELD_GOALS:
         out.fields.append((_field_label(label_text), text))
+    elif role == "score_total" and out.score_total is None:
+        out.score_total = (row.line, text)
     elif role in GOALS:
         goal = GOALS[role]
         out.goals[goal] = _goal_goes_on(out.goals[goal], text) if goal in out.goals else text

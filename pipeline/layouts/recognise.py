@@ -40,7 +40,7 @@ import functools
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from pipeline.cells import CellTable, cell_at
+from pipeline.cells import CellRow, CellTable, cell_at
 from pipeline.labels.columns import (
     column_roles,
     compact,
@@ -994,6 +994,16 @@ def _table_unit(table: CellTable) -> str | None:
     return None
 
 
+_GRADES = frozenset(map(compact, vocab.GRADE_LABELS))
+
+
+def _grade(first: str, row: CellRow) -> tuple[str, str] | None:
+    """A self-evaluation's grade under its 总分 (`自评等级 | 优`) as the project's field:
+    (its label, the grade); None for any other row or a grade left blank."""
+    given = [text.strip() for text in row.cells if text.strip() and text.strip() != first.strip()]
+    return (first.strip(), " ".join(given)) if compact(first) in _GRADES and given else None
+
+
 def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
     """Everything one table says, as layout-neutral records (see the module docstring); a
     packed department table is left to `extract.py` (layout `packed-cell`, nothing read).
@@ -1038,6 +1048,10 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
         department = department or header.single.get("department")
         findings.extend(LayoutFinding("label_unknown", line, f"label {label!r} is not in the layout "
                         "vocabulary; its value is kept as a field") for line, label in header.unknown_labels)  # fmt: skip
+        findings.extend(LayoutFinding("goals_joined", line, f"{first!r} and {second!r} are printed "
+                        f"one after the other over one text: nothing tells where the {first} ends, "
+                        f"so the text is kept whole as the {second} and the {first} is left empty; "
+                        "compare with the published table") for line, first, second in header.goals_joined)  # fmt: skip
         if header.total_from_costs is not None:
             findings.append(LayoutFinding("total_from_cost_block", header.total_from_costs, (
                 "the form prints no total of its own: the project's total is its cost block's "
@@ -1115,6 +1129,10 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
                 if is_footer(first):
                     closed = True
                     opened, summed = listed[summed:], len(listed)
+                    if graded := _grade(first, row):
+                        labels.append(first)
+                        column_totals.append(graded)
+                        continue
                     figure = _total_figure(grid, row, unit) if grid.lists_projects else None
                     if figure and (money := _closing_total(row, opened, figure)):
                         listed[-1] = (replace(listed[-1][0], amounts=money), listed[-1][1])
@@ -1180,6 +1198,8 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
         if first_grid is not None:
             layouts.append(_layout_name(first_grid, base, mine))
         labels.extend(text for row in block.page_tops for text in row.cells if text.strip())
+        if total_score is None and header.score_total:
+            total_line, total_score = header.score_total
         base = replace(
             base,
             indicators=serials_unglued(mine),

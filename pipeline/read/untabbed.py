@@ -100,6 +100,7 @@ from pipeline.labels.columns import (
     is_exact_label,
     is_number,
     is_whole_label,
+    measures_apart,
     names_project,
     points_and_score,
     print_width,
@@ -1504,7 +1505,7 @@ def _labelled_cells(words: list[str]) -> list[str]:
             (
                 end
                 for end in range(min(len(words), at + JOINED_LABEL_WORDS), at, -1)
-                if _is_label(" ".join(words[at:end]))
+                if _is_label(" ".join(words[at:end])) and not measures_apart(words[at:end])
             ),
             None,
         )

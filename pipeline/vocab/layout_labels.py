@@ -89,7 +89,7 @@ GOAL_ANNUAL_LABELS = (
     # A self-evaluation's heading over the goal it set, beside 实际完成情况 (MoF 2020 附1:
     # `年度总体目标 | 预期目标 | 实际完成情况`; older provincial forms: `绩效目标 | 年初目标 |
     # 全年实际完成情况`).
-    "预期目标", "年初目标",
+    "预期目标", "年初目标", "年初绩效目标",
     # A department-wide table's (Sichuan: 年度部门(单位)目标, its note in brackets dropped).
     "年度部门目标", "部门年度目标", "年度单位目标", "单位年度目标",
     # ... and others' department-wide goal under its tasks (`年度部门整体绩效目标`).
@@ -99,6 +99,11 @@ GOAL_ANNUAL_LABELS = (
 GOAL_PERIOD_LABELS = (
     "中期目标", "中期滚动目标", "长期目标", "实施期绩效目标", "实施期目标", "项目总体目标", "总目标",
     "长期绩效目标", "中期绩效目标", "实施周期目标", "实施周期绩效目标",
+)  # fmt: skip
+# Labels that head a form's goals over the goals of each scope beside them (`总体目标 | 实施期目标
+# | …`, `项目绩效目标 | 项目总目标 | …`): no goal of their own that the next one's text may hold.
+GOAL_HEADINGS = (
+    "总体目标", "年度总体目标", "项目绩效目标", "项目绩效目标描述", "绩效目标", "项目总体绩效目标",
 )  # fmt: skip
 # Marks after the number opening a goal's part printed in a cell of its own beside the part
 # before it (`年度目标 | 1.新建… | 2.整修… | 3.提高…`, a converter splitting the goal's cell at its
@@ -259,6 +264,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # The heading over a self-evaluation's money rows by kind of spending (`支出类别 | 年初预算数
         # …` over `合计`, `基本支出`, `项目支出`), as 资金来源 is over its fund rows.
         "支出类别", "收入类别",
+        # 湖北's 部门整体支出绩效目标申报表 (广水): `当年金额` over the money of the year, its rows
+        # grouped under `收入构成` and `支出构成`.
+        "当年金额", "收入构成", "支出构成",
         # A department's spending's whole beside its parts, under its income's (`收入预算合计 | …`
         # over `支出预算合计 | 基本支出 | 项目支出`): a heading of the spending split, no total.
         "支出预算合计", "支出合计", "支出预算",
@@ -266,8 +274,12 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "人员经费", "公用经费",
     )),
     *SPENDING_LABELS,
-    ("weight", ("分值", "权重", "分值权重", "指标权重")),
-    ("score", ("得分", "自评得分", "实际得分")),
+    # The money block's points and score, named for the rate they score (重庆: `执行率（%） |
+    # 执行率权重 | 执行率得分（分）`).
+    ("weight", ("分值", "权重", "分值权重", "指标权重", "执行率权重", "执行率分值")),
+    ("score", ("得分", "自评得分", "实际得分", "执行率得分")),
+    # A self-evaluation's total score in its header (重庆: `自评总分（分） | 97.75`), no 总分 row.
+    ("score_total", ("自评总分", "自评总得分")),
     # A score printed as a percentage of the points it is out of (`得分系数(%)`: 100 is full
     # marks), not as points.
     ("score_coefficient", SCORE_COEFFICIENT_LABELS),
@@ -288,6 +300,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("goal_deviation", (
         "偏差原因分析及改进措施", "偏差原因及改进措施", "未完成原因分析及改进措施",
     )),
+    # The year's goal as adjusted during it, beside the one set with the budget (重庆: `年初绩效目标
+    # | 全年（调整）绩效目标 | 全年目标实际完成情况`): kept as a field of the project.
+    ("goal_adjusted", ("全年（调整）绩效目标", "调整后绩效目标", "全年调整绩效目标", "调整后目标")),
     ("goal_actual", (
         "实际完成情况", "年度总体目标完成情况综述", "年度目标完成情况", "总体目标完成情况",
         "全年目标实际完成情况", "年度总体目标完成情况", "目标完成情况", "绩效目标完成情况",
@@ -328,6 +343,15 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "项目属性", "项目类别", "项目类型", "项目性质", "归口科室", "归口业务科室", "项目负责人及电话",
         "项目负责人", "项目概况", "立项依据", "项目设立必要性", "项目实施计划", "部门预算编码",
         "资金用途", "是否政府采购", "项目基本情况",
+        # 四川's 一体化 self-evaluation (510000_0013zp): `项目基本情况 | 1.项目年度目标完成情况` heads
+        # the goals' own headings below (`项目年度目标 | 年度目标完成情况`), no goal of its own;
+        # and `2.项目实施内容及过程概述` its text.
+        "项目年度目标完成情况", "项目实施内容及过程概述",
+        # ... and 湖北's department-wide form's money beside the year's (`近两年收支金额 | 占比`).
+        "近两年收支金额", "占比",
+        # How the money block's score is reckoned, a heading beside its 得分 (北京's form:
+        # `执行率(B/A) | 得分 | 得分计算方法` over `执行率×该指标分值，…`).
+        "得分计算方法", "计分方法", "评分方法",
         # The project's code in a cell of its own beside the name (`项目名称 | … | 项目编号 | 2019-…`).
         "项目编码", "项目编号", "项目代码",
         # ... and a department's beside its name (`部门编码 | 部门名称 | 全年预算数 …`).
@@ -613,6 +637,8 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # How the indicator is scored (一体化 forms: `分值 | 评(扣)分标准`): its standard too.
         "评分标准", "评(扣)分标准", "扣分标准", "评分规则", "评(记)分标准", "记分标准", "计分标准",
         "赋分标准", "评分细则",
+        # ... and how its score is reckoned (北京: `全年实际值(B) | 得分计算方法 | 得分`).
+        "得分计算方法", "计分方法", "评分方法",
     )),
     ("explanation", (
         "指标解释", "指标值说明", "绩效指标描述", "指标值设置依据", "指标值设定依据", "备注", "指标说明",
@@ -930,6 +956,9 @@ INDICATOR_NAME_ENDINGS = (
     "时间", "面积", "里程", "长度", "成本", "标准", "机制", "增收", "收入", "水平",
 )  # fmt: skip
 
+# The grade a self-evaluation gives itself under its 总分 (`自评等级 | 优`), or a department's
+# evaluation gives the project (`评价等级 | 优`): a field of the project, kept beside its total.
+GRADE_LABELS = ("自评等级", "绩效等级", "自评结论", "评价等级")
 # Footer rows: review opinions, totals and conclusions below the indicators (and sign-offs,
 # `pipeline.vocab.labels.SIGN_OFF_LABELS`).
 FOOTER_SUFFIXES = ("意见", "签字", "签章", "盖章)")
@@ -950,9 +979,8 @@ FOOTER_PREFIXES = (
     "其他说明", "其他需要说明",
     # ... and what the project will bring about, in words (大庆's form: `项目实施效益 | 1. …`).
     "项目实施效益",
-    # The grade a self-evaluation gives itself under its 总分 (`自评等级 | 优`), or a department's
-    # evaluation gives the project (`评价等级 | 优`): no indicator.
-    "自评等级", "绩效等级", "自评结论", "评价等级",
+    # The grade a self-evaluation gives itself under its 总分 (`自评等级 | 优`): no indicator.
+    *GRADE_LABELS,
     # A subtotal under a project's or a level's rows (`小计 | 90 | 88`, a list's `小计 | 150`):
     # kept as a note, as a list's 合计 is; never a project or an indicator.
     "小计",

@@ -122,6 +122,12 @@ RULES: dict[str, tuple[str, str]] = {
         "other target column: the one unknown column right of the names whose cells mostly state "
         "a figure, a share or a date is read as the annual targets",
     ),
+    "goals_joined": (
+        "warning",
+        "a form's goal labels of two scopes printed one after the other over one text (预期目标 | "
+        "实际完成情况, a text copied one cell a line): the text is kept whole as the second's "
+        "(actual_goal), the first left empty, as nothing tells where one ends",
+    ),
     "total_from_cost_block": (
         "info",
         "a form that prints no total of its own but a cost block (项目预算成本构成 | 金额 …) with a "
@@ -616,6 +622,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "按内容认定指标值列",
         "指标表的指标值列标签不在词表中，且表中没有其他指标值列：名称右侧唯一一列多数单元格写有数字、比例或日期的未知列，按年度指标值读取。",
         "该列标签不是已知的指标值标签，但表中没有其他指标值列，且其内容像指标值，已按年度指标值读取；请与公开的原表核对。",
+    ),
+    "goals_joined": (
+        "目标与完成情况连写",
+        "表中两个不同范围的目标标签前后相连（如预期目标｜实际完成情况，逐格成行复制的文本），其后只有一段文字：无法分辨前者止于何处，整段文字记为后者（actual_goal），前者留空。",
+        "两个目标标签之后只有一段文字，无法分开，已整段记为后者、前者留空；请与公开的原表核对。",
     ),
     "total_from_cost_block": (
         "以成本构成合计为项目总额",

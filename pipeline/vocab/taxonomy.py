@@ -88,8 +88,15 @@ ALIASES: dict[str, str] = {
 
 # Level-2 categories that an older scheme prints under another level 1 (code -> its codes):
 # 财预〔2015〕88号's forms, and department-wide tables after them, hold the 满意度 二级 inside
-# 效益指标, with no 满意度 一级. The table's 一级 stands; category_code_mismatch still says so.
-OLDER_PARENT_CODES: dict[str, tuple[str, ...]] = {"31": ("2",)}
+# 效益指标, with no 满意度 一级; systems predating the 成本指标 一级 (四川's 一体化 forms) hold
+# its 二级 (经济成本指标 …) inside 产出指标, as the older 成本指标 二级 stood. The table's 一级
+# stands; category_code_mismatch still says so.
+OLDER_PARENT_CODES: dict[str, tuple[str, ...]] = {
+    "31": ("2",),
+    "41": ("1",),
+    "42": ("1",),
+    "43": ("1",),
+}
 
 # A template's 二级 that names no category, under a 一级 that names one only (a county form of
 # 陕西: 一级 `服务对象满意度指标`, 二级 `具体指标`): a level all the same, no indicator's name.

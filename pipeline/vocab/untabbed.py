@@ -106,6 +106,9 @@ MONEY_HEADING_KINDS = {
     "total": "amount", "budget_initial": "amount", "budget_adjusted": "amount", "executed": "amount",
     "execution_rate": "rate", "weight": "points", "score": "points",
 }  # fmt: skip
+# Kinds of money headings (above) that, printed one after the other, are two headings, never
+# one label: `执行率 | 得分` (重庆's one label `执行率得分` is read only written whole).
+HEADINGS_APART = (("rate", "points"),)
 MAX_POINTS = 100
 MAX_PLAIN_RATE = 200
 # A rate's sign a converter set apart from its figure (`98.00 %`, as a PDF spaces its glyphs):
