@@ -284,6 +284,21 @@ NOT_READ: dict[str, str] = {
         "≥1.2万平方米`): those rows row_unparsed, the names cut, and the `（万元）` line under "
         "`预算金额` row_unparsed"
     ),
+    "A-heilongjiang-daqing-zhaozhou-nongye-xlsx-daqingform-zijinlaiyuan-shangniandu-bennianshenqing-shangniandushijishuiping-benniandujihuashuiping-jisuangongshi-mubiaowanchengchengdu-2024.xlsx": (
+        "大庆's form (round 175, 肇州): its columns `上年度实际水平 | 本年度计划水平 | 指标内容/计算公式` "
+        "under a level `目标完成程度` and a group `项目实施效益` are not placed: every target lost "
+        "(row_unparsed), two rows read as sign-off lines, levels carried past the group"
+    ),
+    "A4-jilin-jilinshi-huadian-weijian-txt-wordtabs-utf8bom-crlf-cityform-shicaizhengzijin-zongmubiao-bennian-jixiaozhibiao-level1parens-twoforms-2026.txt": (
+        "a form's 总目标 and 本年 indicator tables (round 175, 桦甸): the indicators printed only in "
+        "the 本年 table are listed after those of both, as rounds 64, 87 and 120 expect, where "
+        "this expectation lists them where that table prints them (the values are right)"
+    ),
+    "A4-shaanxi-yulin-suide-shuili-docx-jiaxianform-xiangmuzijinshenqing-colonlabels-changqi-niandu-jixiaozhibiao-blocks-huanjingxiaoyi-twoforms-2023.docx": (
+        "a form's 长期 and 年度 indicator blocks (round 175, 绥德): the indicators printed only in "
+        "the 年度 block are listed after those of both, as rounds 64, 87 and 120 expect, where "
+        "this expectation lists them where that block prints them (the values are right)"
+    ),
     "A1-guangdong-jieyang-puning-zhujian-pdf-budget-system-pifubiao-no-rules-landscape-zhongqi-niandu-side-by-side-yuqichanchu-xiaoguo-level1-centred-in-span-form1-over-two-pages-indicator-label-row-printed-again-2025.pdf": (
         "a system's 批复表 printed with no rules, 中期 and 年度 side by side: a 二级 centred between its two rows joins them into one indicator, the second page's rows set aside"
     ),
@@ -405,6 +420,10 @@ NOT_READ: dict[str, str] = {
 # Tables the build refuses (file_unreadable, the finding saying why), and why: a strict xfail
 # each, and no failure of their folder's build.
 REFUSED: dict[str, str] = {
+    "A-shanxi-linfen-xiangning-weijian-pdf-ruled-fanbenform-shangnianduyusuan-pingjianeirong-jixiaoneirong-cankaobiaozhun-jixiaomubiaozhi-twoforms-2022.pdf": (
+        "a 范本 form (round 175, 乡宁) opening with 单位代码 | 单位名称, its indicators under "
+        "`评价内容 | 绩效内容 | 参考标准 | 绩效目标值`: no layout matches (file_unreadable)"
+    ),
     "A-sichuan-yaan-tianquan-linye-pdftotext-nolayout-onecellperline-mof2015-formcontinued-labelsrepeated-pagefooters-two-projects-2025.txt": (
         "plain `pdftotext` of a form (round 140): the cells one a line in the PDF's reading "
         "order, column by column, a 二级 printed after its rows; no row can be told "
