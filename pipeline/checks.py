@@ -198,6 +198,8 @@ def check_fund_sources(tables: Tables, _fiscal_year: int | None) -> Iterator[dic
             funds[row["project_id"]].append(row)
     for project in tables.projects:
         rows = funds.get(project["project_id"], [])
+        if project["fiscal_appropriation_raw"] or project["other_funds_raw"]:
+            continue  # the rows are the project's parts, checked against its 总计 (`check_row_amounts`)
         differences = []
         for column, label in _MEASURES.items():
             figures = [row[column] for row in rows if row[column] is not None]
@@ -355,10 +357,17 @@ def check_score_total(tables: Tables, _fiscal_year: int | None) -> Iterator[dict
             {**project, "source_line": points.scored_line},
             "project",
             "score_total_mismatch",
-            f"the 合计/总分 row prints 得分 {_plain(printed)}, but the scores it closes add up to "
-            f"{_plain(total)}{upto}",
+            f"{_total_printed(points, indicators)} prints 得分 {_plain(printed)}, but the scores "
+            f"it closes add up to {_plain(total)}{upto}",
             " + ".join(_plain(score) for score in with_money),
         )
+
+
+def _total_printed(points: PrintedPoints, indicators: list[dict]) -> str:
+    """Where a self-evaluation prints its total score: a 合计/总分 row under its indicators, or
+    a header's field above them (重庆: `自评总分（分） | 97.75`)."""
+    above = points.scored_line < min(indicator["source_line"] for indicator in indicators)
+    return "the header's total score (自评总分)" if above else "the 合计/总分 row"
 
 
 def _unscored_points(points: PrintedPoints, indicators: list[dict]) -> Decimal:

@@ -250,7 +250,12 @@ class _RecordWriter(RowWriter):
         rate_read = self.rate_read(
             rate, money["budget_adjusted"], money["executed"], block, "project", project_id
         )
-        kept = (*project.fields, *_spending_split(project), *money["period_parts"])
+        kept = (
+            *project.fields,
+            *_spending_split(project),
+            *money["period_parts"],
+            *money["item_parts"],
+        )
         fields = _by_label(_printed_again_dropped(kept))
         if subtotal and project.funding_unit and project.funding_unit != subtotal:
             fields["单位名称"] = project.funding_unit
@@ -718,7 +723,7 @@ def _items_mismatch(project: Project, table_unit: str | None) -> list[tuple[int,
             total.line,
             f"{total.label} {total.heading} {format_amount(printed)} ≠ "
             f"{format_amount(sum(items))} (万元), the sum of {len(items)} "
-            f"item{'s' * (len(items) != 1)} above it",
+            f"item{'s' * (len(items) != 1)} {'below' if total.below else 'above'} it",
             " + ".join(total.items) + f" ≠ {total.text}",
         ))  # fmt: skip
     return out

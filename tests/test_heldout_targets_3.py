@@ -196,10 +196,6 @@ def database(tmp_path_factory):
 # telling it, is read as the name's end with a `name_end_joined` warning: 维修养护农村集中 over
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
-    "A-sichuan-ganzi-xiangcheng-wenlv-forms-tsv-emptycellsdropped-upperheadershort-zhibiaozhi-zhongqi-niandu-beizhu-rowsshiftleft-2025.txt": (
-        "a text whose converter dropped every empty cell: a row printing a 备注 and no 二级 "
-        "reads one column off (its name the 一级, its 中期 target the 二级)"
-    ),
     "A-liaoning-dalian-ganjingzi-weijian-xls-biff8-xlwt-mulu-hlink-fanhuimulu-a2-form-zijinqingkuang-fuzeren-masked-sheet2-same-form-twice-draft-above-final-below-shuoming-yixiaweitiaozhenghou-altenter-levels-names-2026.xls": (
         "a form printed twice on its sheet, the draft above and the final below a note "
         "(`说明：以下为调整后`): both are read as projects of one name, the draft first, with a "
@@ -284,11 +280,6 @@ NOT_READ: dict[str, str] = {
         "≥1.2万平方米`): those rows row_unparsed, the names cut, and the `（万元）` line under "
         "`预算金额` row_unparsed"
     ),
-    "A-heilongjiang-daqing-zhaozhou-nongye-xlsx-daqingform-zijinlaiyuan-shangniandu-bennianshenqing-shangniandushijishuiping-benniandujihuashuiping-jisuangongshi-mubiaowanchengchengdu-2024.xlsx": (
-        "大庆's form (round 175, 肇州): its columns `上年度实际水平 | 本年度计划水平 | 指标内容/计算公式` "
-        "under a level `目标完成程度` and a group `项目实施效益` are not placed: every target lost "
-        "(row_unparsed), two rows read as sign-off lines, levels carried past the group"
-    ),
     "A4-jilin-jilinshi-huadian-weijian-txt-wordtabs-utf8bom-crlf-cityform-shicaizhengzijin-zongmubiao-bennian-jixiaozhibiao-level1parens-twoforms-2026.txt": (
         "a form's 总目标 and 本年 indicator tables (round 175, 桦甸): the indicators printed only in "
         "the 本年 table are listed after those of both, as rounds 64, 87 and 120 expect, where "
@@ -337,11 +328,6 @@ NOT_READ: dict[str, str] = {
         "a PDF whose form's last row goes on to the next page under its level labels printed "
         "again without the form's vertical 绩效指标 column, below a running header: a table of "
         "other edges, read as a form of no name holding that one indicator"
-    ),
-    "A-henan-puyang-shizhi-shipin-choujian-docx-yueyanglou-template-xiangmu-zhichu-yusuan-jixiao-mubiao-shenbaobiao-checkboxes-xiangmu-gaikuang-lixiang-yiju-shangniandu-anpai-benniandu-shenqing-form-split-two-tables-zhichu-mingxi-subtotal-mismatch-2024.docx": (
-        "岳阳楼区's 申报表 in Word, its 项目资金申请 block (上年度安排资金 | 本年度申请资金 over fund rows and a 合 计"
-        " row) read as label | value pairs: no total (amount_unparsed), and its 支出明细预算's "
-        "合计 never checked; `4、其他`, an expense item, read as 其他资金"
     ),
     "A-shandong-yantai-shizhi-gengdi-zhiliang-xlsx-merged-mof-labels-zhongqi-section-then-niandu-section-each-own-money-row-goal-table-annual-only-rows-notes-2025.xlsx": (
         "an indicator printed only in the 年度 section is listed after the 中期 section's ind"
@@ -420,9 +406,9 @@ NOT_READ: dict[str, str] = {
 # Tables the build refuses (file_unreadable, the finding saying why), and why: a strict xfail
 # each, and no failure of their folder's build.
 REFUSED: dict[str, str] = {
-    "A-shanxi-linfen-xiangning-weijian-pdf-ruled-fanbenform-shangnianduyusuan-pingjianeirong-jixiaoneirong-cankaobiaozhun-jixiaomubiaozhi-twoforms-2022.pdf": (
-        "a 范本 form (round 175, 乡宁) opening with 单位代码 | 单位名称, its indicators under "
-        "`评价内容 | 绩效内容 | 参考标准 | 绩效目标值`: no layout matches (file_unreadable)"
+    "A-ningxia-yinchuan-helan-yizhong-txt-webpage-onecellperline-pipe-benjibumen-bracketcodes-barenumbers-levelsunordered-sentencevalues-twotables-2025.txt": (
+        "a school's page copied as text (round 177, 贺兰), every cell on a line of its own ending "
+        "in ` |`, merged cells written once, no line ending a row: refused (file_unreadable)"
     ),
     "A-sichuan-yaan-tianquan-linye-pdftotext-nolayout-onecellperline-mof2015-formcontinued-labelsrepeated-pagefooters-two-projects-2025.txt": (
         "plain `pdftotext` of a form (round 140): the cells one a line in the PDF's reading "

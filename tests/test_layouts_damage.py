@@ -63,7 +63,6 @@ MERGED_ROLES = ("level1", "level2", "indicator_block", *PROJECT_COLUMN_ROLES)
 
 # Tables whose damaged form is not read like the clean one, and why: the test fails when one is.
 NOT_READ = {
-    "D-chongqing-yuzhong-minzheng-txt-wordtabletotext-tabs-gb18030-crlf-bumenzhengti-jibenzhichu-xiangmuzhichu-goal2paragraphs-biaoshier-columns-nolevels-emptyoperator-dingxing-2026.txt": "重庆's 表十二 (round 173, 渝中) with the cells a converter took for merged dropped: a row whose operator is empty stands a column off (its name read as its weight)",
     "P-guangdong-zhaoqing-duanzhou-weijian-excel-unicodetext-utf16le-bom-tab-crlf-paddedrows-heji-first-unitrows-quotedmultiline-fieldsperline-yijierjisanji-zhibiaozhi-2023.txt": "a packed table saved as Unicode text, its rows padded to the sheet's width (round 151, 端州): with the cells a converter took for merged dropped, its goal and indicator cells stand under the amount columns",
     "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",
     "A-guizhou-qianxinan-ceheng-shuiwu-txt-pdfcopy-notepad-ansi-gbk-crlf-tab-wrapped-labels-xiangmuqi-zhishijian-keshixuyingxiang-zhibiao-pagefooter-mid-form-qitazijin-empty-twoforms-2025.txt": "a PDF's copy with wrapped labels on lines of their own (round 145, 册亨): with the merged cells dropped, its wrapped lines are read as rows",
@@ -569,6 +568,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        "C-guizhou-qiandongnan-majiang-nongye-txt-tabbed-webcopy-yitihua-zhibiaoxingzhi-zhibiaozhi-duliangdanwei-smallformequals-bareactuals-ratenfenzhicol-2022.txt": (
+            "a web copy (self-evaluation round 132, 麻江) that dropped every merged cell, its header "
+            "over two rows six cells wide above rows of ten, joined by spaces: no column count "
+            "fits its rows (row_unparsed)"
+        ),
         "D-chongqing-dadukou-shuili-txt-wordtabletotext-tabs-gb18030-crlf-bumenzhengti-plus-xiangmu-zhibiaomingcheng-jiliangdanwei-zhibiaoxingzhi-nianchuzhibiaozhi-tiaozhengempty-quanniandewancheng-defenxishu-hexinzhibiao-2023.txt": (
             "重庆's self-evaluation (self-evaluation round 128) joined by spaces: its ten indicator "
             "columns, empty ones vanished, are refused (file_unreadable)"
@@ -576,10 +580,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "D-tianjin-jizhou-xiayingzhen-txt-wordtabletotext-tabs-gbk-crlf-bumenzhengti-plus-xiangmu-blankscores-2022.txt": (
             "天津's self-evaluation (round 129) joined by spaces: the two rows whose 得分 is blank "
             "fit their columns more than one way (row_unparsed)"
-        ),
-        "A4-jilin-jilinshi-huadian-weijian-txt-wordtabs-utf8bom-crlf-cityform-shicaizhengzijin-zongmubiao-bennian-jixiaozhibiao-level1parens-twoforms-2026.txt": (
-            "a city form (round 175, 桦甸) joined by spaces: its 总目标 and 本年 indicator tables, "
-            "one after the other, are read as more indicators than printed"
         ),
         "A-neimenggu-tongliao-zhalute-linye-txt-pdftotextlayout-spacealigned-gb18030-xiangmuzijin-zhibiaozhishuoming-wrapped-permille-pagebreak-betweenrows-pagebreak-inmoneyblock-afterfirstrow-qitazijin-empty-twoforms-2025.txt": (
             "a pdftotext -layout text (round 171) joined by single spaces: its wrapped cells' lines are read as rows (row_unparsed)"
@@ -903,9 +903,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # Level rows opened by a 序号's outline marks (`一 产出指标 50`, `（一） 数量指标`): joined,
         # the mark is one more word before the level, and the row fits its columns no way.
         "F-sichuan-leshan-ebian-tianbao-serial-outline-level-rows-2021.txt": "11 level rows left out with a finding (an outline mark before each level: no row fits), the levels lost",
-        # A row of three label-figure pairs: once its cells are lost, the pairs are not told
-        # apart (amount_unparsed).
-        "A-guangxi-hezhou-fuchuan-chaodong-zhen-line-numbers-trailing-semicolons-2020.txt": "a money row of three label-figure pairs, its cells lost",
         # An empty 上年目标值 cell gone: the row's one target fits either column (row_unparsed);
         # the money's figures row under its labels is not read either.
         "D-neimenggu-hulunbeier-manzhouli-wenlv-zhengti-last-year-target-column-2025.txt": "an empty 上年 cell gone: one target, two columns",
@@ -1226,10 +1223,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
-        "A4-jilin-jilinshi-huadian-weijian-txt-wordtabs-utf8bom-crlf-cityform-shicaizhengzijin-zongmubiao-bennian-jixiaozhibiao-level1parens-twoforms-2026.txt": (
-            "a city form (round 175, 桦甸) drawn in ASCII: its 总目标 and 本年 indicator tables "
-            "give one indicator more than printed"
-        ),
         "A-fujian-ningde-zhouning-weijian-txt-pdftotext-raw-onecellperline-gb18030-lf-formfeed-zijinqingkuang-wrappednames-pagefurniture-inheader-betweenrows-twoforms-2025.txt": (
             "a text copied from a PDF or Word (round 169), boxed a line a row: its layout not told (layout_unsupported)"
         ),

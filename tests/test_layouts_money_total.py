@@ -1214,3 +1214,163 @@ def test_a_department_wide_forms_money_of_the_year_beside_two_years_before_is_it
         Decimal("1326.45"),
         "1,326.45",
     )
+
+
+def test_the_years_a_heading_of_no_measure_spans_head_their_figures():
+    # 曾都 (held-out round 175): `近两年收支金额` merged over `2023年 | 2024年`, the parts' rows
+    # under both. The second year's column had no heading: each part's figures were left out
+    # as several under no heading (two amount_unparsed errors).
+    tables = read(text([
+        ["部门整体支出绩效目标申报表"],
+        ["部门(单位)名称", "某区民政局"],
+        ["部门总体资金情况(单位:万元)", "", "", "当年金额", "近两年收支金额", "", "占比"],
+        ["", "", "", "", "2023年", "2024年", ""],
+        ["", "收入构成", "财政拨款", "1,286.45", "1,198.20", "1,240.66", "97.0%"],
+        ["", "", "其他资金", "40.00", "35.00", "38.00", "3.0%"],
+        ["", "", "合计", "1,326.45", "1,233.20", "1,278.66", "100.0%"],
+        ["年度绩效目标", "保障城乡低保对象基本生活。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "城乡低保对象保障人数", "≥6800人"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert money(tables) == (
+        Decimal("1326.45"), "1,326.45", Decimal("1286.45"), "1,286.45", Decimal("40.00"), "40.00"
+    )  # fmt: skip
+    assert json.loads(project["extra_columns"]) == {
+        "财政拨款/近两年收支金额2023年": "1,198.20", "财政拨款/近两年收支金额2024年": "1,240.66",
+        "财政拨款/占比": "97.0%", "其他资金/近两年收支金额2023年": "35.00",
+        "其他资金/近两年收支金额2024年": "38.00", "其他资金/占比": "3.0%",
+        "合计/近两年收支金额2023年": "1,233.20", "合计/近两年收支金额2024年": "1,278.66",
+        "合计/占比": "100.0%",
+    }  # fmt: skip
+    assert errors(tables) == []
+
+
+def test_last_years_money_beside_the_years_and_a_cost_total_atop_its_items_are_read():
+    # 岳阳楼区's 申报表 (held-out round 90): `项 目 | 上年度安排资金 | 本年度申请资金` over the fund
+    # rows and over a cost block whose 合 计 stands atop its items, one of them `4、其他`. Before,
+    # no heading was known: no total (three amount_unparsed), the costs kept as numbered fields,
+    # `4、其他` read as 其他资金, and the cost block's 合计 never checked.
+    tables = read(text([
+        ["项目支出预算绩效目标申报表"], ["项目基本情况", "项目名称", "食品安全抽检监测"],
+        ["项目资金情况", "项目资金申请（万元）", "项 目", "上年度安排资金", "本年度申请资金"],
+        ["", "", "合 计", "268", "295"],
+        ["", "", "市级资金", "268", "255"],
+        ["", "", "中央资金", "", "40"],
+        ["支出明细预算（万元）", "", "项 目", "上年度安排资金", "本年度申请资金", "测算依据及说明"],
+        ["", "", "合 计", "268", "295"],
+        ["", "", "1、抽检样品购置费", "112", "120", "按4800批次测算"],
+        ["", "", "2、检验检测服务费", "148", "157", "按合同单价测算"],
+        ["", "", "4、其他", "8", "8", "样品运输等"],
+        ["项目绩效目标", "本年度绩效目标", "全年完成食品安全监督抽检4800批次以上。"],
+        ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["", "产出指标", "数量指标", "食品安全监督抽检批次", "≥4800批次"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["total_amount_raw"], project["fiscal_appropriation"],
+            project["other_funds"]) == (Decimal("295"), "295", Decimal("295"), None)  # fmt: skip
+    assert project["performance_goal"] == "全年完成食品安全监督抽检4800批次以上。"
+    assert json.loads(project["extra_columns"]) == {
+        "合 计/上年度安排资金": "268", "合 计/本年度申请资金": "295", "市级资金/上年度安排资金": "268",
+        "1、抽检样品购置费/上年度安排资金": "112", "1、抽检样品购置费/本年度申请资金": "120",
+        "1、抽检样品购置费/测算依据及说明": "按4800批次测算",
+        "2、检验检测服务费/上年度安排资金": "148", "2、检验检测服务费/本年度申请资金": "157",
+        "2、检验检测服务费/测算依据及说明": "按合同单价测算",
+        "4、其他/上年度安排资金": "8", "4、其他/本年度申请资金": "8", "4、其他/测算依据及说明": "样品运输等",
+    }  # fmt: skip
+    assert errors(tables) == [(
+        "subtotal_mismatch", 8,
+        "合 计 本年度申请资金 295.00 ≠ 285.00 (万元), the sum of 3 items below it",
+    )]  # fmt: skip
+
+
+GRID_177 = [
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "秸秆综合利用量", "≥28万吨"],
+]
+
+
+def test_parts_after_of_which_in_a_row_of_headings_itemise_the_part_before_them():
+    # 扶绥 (round 177, 广西): `财政资金 | 其中：中央补助 | 自治区补助 | 县级安排` in one row of
+    # headings. Before, `县级安排` was no label (read as 自治区补助's value, amount_unparsed) and
+    # with it known the parts were counted twice (财政拨款 624.80). Now they itemise 财政资金
+    # and are kept as fields.
+    tables = read(text([
+        ["某县项目支出绩效目标表"], ["项目名称", "某县基本公共卫生服务项目"],
+        ["项目资金（万元）", "资金总额", "财政资金", "其中：中央补助", "自治区补助", "县级安排", "其他资金"],
+        ["", "312.40", "312.40", "180.00", "62.40", "70.00", "0.00"], *GRID_177,
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert money(tables) == (
+        Decimal("312.40"), "312.40", Decimal("312.40"), "312.40", Decimal("0.00"), "0.00"
+    )  # fmt: skip
+    assert json.loads(project["extra_columns"]) == {
+        "其中：中央补助": "180.00", "自治区补助": "62.40", "县级安排": "70.00",
+    }  # fmt: skip
+    assert errors(tables) == []
+
+
+def test_rows_of_periods_under_headings_naming_the_parts_give_each_periods_money():
+    # 叶县 (round 177, 河南): `资金构成 | 资金总额 | 中央资金 | …` over `实施期 | 2,400.00 | …` and
+    # `2025年度 | 800.00 | …`. Before, the 实施期 row was kept as fields and the year's row was
+    # lost without a word: no total.
+    tables = read(text([
+        ["某县项目支出绩效目标申报表"], ["项目名称", "某县秸秆综合利用项目"],
+        ["项目资金（万元）", "资金构成", "资金总额", "中央资金", "省级资金", "县级资金", "其他资金"],
+        ["", "实施期", "2,400.00", "1,500.00", "300.00", "600.00", ""],
+        ["", "2025年度", "800.00", "500.00", "100.00", "200.00", ""], *GRID_177,
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"],
+            project["period_amount"]) == (
+        Decimal("800.00"), Decimal("800.00"), None, Decimal("2400.00"),
+    )  # fmt: skip
+    assert json.loads(project["extra_columns"]) == {
+        "实施期/中央资金": "1,500.00", "实施期/省级资金": "300.00", "实施期/县级资金": "600.00",
+    }  # fmt: skip
+    assert errors(tables) == []
+
+
+def test_a_cost_blocks_label_right_of_the_money_blocks_merged_label_opens_the_cost_block():
+    # 君山 (round 177, 岳阳's form in a PDF): `| 支出明细预算（万元） | 项 目 | 上年度安排资金 | …`,
+    # the 项目资金情况 label merged down beside it. Before, the costs stayed in the money block:
+    # `4、其他` read as 其他资金 (other_funds 15, silent) and false amount_unparsed errors.
+    tables = read(text([
+        ["项目支出预算绩效目标申报表"], ["项目基本情况", "项目名称", "某区稻虾综合种养示范基地建设项目"],
+        ["项目资金情况", "项目资金申请（万元）", "项 目", "上年度安排资金", "本年度申请资金"],
+        ["", "", "合 计", "180", "260"], ["", "", "区级资金", "120", "160"],
+        ["", "", "省级资金", "", "100"],
+        ["", "支出明细预算（万元）", "项 目", "上年度安排资金", "本年度申请资金", "测算依据及说明"],
+        ["", "", "合 计", "180", "260", ""],
+        ["", "", "1、基地田间工程改造补助", "165", "245", "按面积测算"],
+        ["", "", "4、其他", "15", "15", "验收、监测等"], *GRID_177,
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"]) == (
+        Decimal("260"), Decimal("260"), None,
+    )  # fmt: skip
+    assert json.loads(project["extra_columns"])["4、其他/本年度申请资金"] == "15"
+    assert errors(tables) == []
+
+
+def test_the_years_request_whose_parts_miss_its_total_is_reported_once():
+    # A form's money under `上年度预算安排 | 上年度实际执行 | 本年度申请金额`: its parts are the
+    # project's, checked against its total; the fund rows they come from are not checked again.
+    tables = read(text([
+        ["某县部门预算项目支出绩效目标申报表"], ["项目名称", "某县农田设施管护项目"],
+        ["项目资金情况", "项目", "上年度预算安排", "上年度实际执行", "本年度申请金额"],
+        ["", "合计", "260.00", "254.30", "318.00"],
+        ["", "财政拨款", "——", "——", "300.00"],
+        ["绩效指标", "二级指标", "三级指标", "上年度实际水平", "本年度计划水平"],
+        ["", "数量指标", "管护高标准农田面积", "4.2万亩", "≥4.5万亩"],
+    ]))  # fmt: skip
+    assert money(tables) == (
+        Decimal("318.00"), "318.00", Decimal("300.00"), "300.00", None, None
+    )  # fmt: skip
+    assert errors(tables) == [
+        (
+            "amount_row_mismatch",
+            4,
+            "总计 318.00 ≠ 财政拨款 + 财政专户拨款 + 其他资金 = 300.00 (万元)",
+        ),
+    ]

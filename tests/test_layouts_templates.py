@@ -328,6 +328,156 @@ def test_last_years_level_beside_the_years_plan_is_no_target():
     assert [f["rule"] for f in tables.findings if f["rule"] == "amount_unparsed"] == []
 
 
+def test_daqing_form_last_years_money_beside_the_years_and_its_groups_as_levels():
+    # 肇州 (round 175, 大庆's form): `资金来源 | 项目 | 上年度预算安排 | 上年度实际执行 | 本年度申请金额`
+    # over the fund rows; `指标名称` over `二级指标 | 三级指标`, 三级指标 merged across two columns;
+    # the 二级 column holding the groups `目标完成程度` and `项目实施效益`. Before, the total and
+    # every target were lost (row_unparsed), and the 项目实施效益 rows read as sign-off lines.
+    tables = read(text([
+        ["某县部门预算项目支出绩效目标申报表"], ["项目基本情况", "项目名称", "某县动物疫病强制免疫项目"],
+        ["项目资金情况", "资金来源（万元）", "项目", "", "上年度预算安排", "上年度实际执行", "本年度申请金额"],
+        ["", "", "合计", "", "172.00", "168.35", "186.40"],
+        ["", "", "财政拨款", "", "172.00", "168.35", "150.00"],
+        ["", "", "财政专户拨款", "", "0.00", "0.00", "0.00"],
+        ["", "", "上年结转", "", "——", "——", "36.40"],
+        ["", "", "事业基金弥补差额", "", "0.00", "0.00", "0.00"],
+        ["绩效指标", "指标名称", "", "", "上年度实际水平", "本年度计划水平", "指标内容/计算公式"],
+        ["", "二级指标", "三级指标", "", "", "", ""],
+        ["", "目标完成程度", "猪口蹄疫强制免疫数量", "", "41.2万头", "≥42万头", "实际免疫头数"],
+        ["", "", "群体免疫密度", "", "93%", "≥90%", "实际免疫数量/应免数量×100%"],
+        ["", "项目实施效益", "重大动物疫情发生次数", "", "0次", "0次", "全年区域性重大动物疫情次数"],
+        ["", "", "养殖场户满意度", "", "92%", "≥90%", "抽样调查"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["total_amount_raw"], project["fiscal_appropriation"],
+            project["other_funds"]) == (Decimal("186.40"), "186.40", Decimal("150.00"),
+                                        Decimal("36.40"))  # fmt: skip
+    assert json.loads(project["extra_columns"]) == {
+        "合计/上年度预算安排": "172.00", "合计/上年度实际执行": "168.35",
+        "财政拨款/上年度预算安排": "172.00", "财政拨款/上年度实际执行": "168.35",
+        "财政专户拨款/上年度预算安排": "0.00", "财政专户拨款/上年度实际执行": "0.00",
+        "上年结转/上年度预算安排": "——", "上年结转/上年度实际执行": "——",
+        "事业基金弥补差额/上年度预算安排": "0.00", "事业基金弥补差额/上年度实际执行": "0.00",
+    }  # fmt: skip
+    assert [(i["level1_raw"], i["level1_name"], i["level2_raw"], i["indicator_name"],
+             i["annual_target"], i["period_target"], i["standard"], i["extra_columns"])
+            for i in tables.indicators] == [
+        ("目标完成程度", None, None, "猪口蹄疫强制免疫数量", "≥42万头", None, "实际免疫头数",
+         '{"上年度实际水平": "41.2万头"}'),
+        ("目标完成程度", None, None, "群体免疫密度", "≥90%", None, "实际免疫数量/应免数量×100%",
+         '{"上年度实际水平": "93%"}'),
+        ("项目实施效益", "效益指标", None, "重大动物疫情发生次数", "0次", None,
+         "全年区域性重大动物疫情次数", '{"上年度实际水平": "0次"}'),
+        ("项目实施效益", "效益指标", None, "养殖场户满意度", "≥90%", None, "抽样调查",
+         '{"上年度实际水平": "92%"}'),
+    ]  # fmt: skip
+    assert [(f["rule"], f["source_line"]) for f in tables.findings if f["severity"] != "info"] == [
+        ("category_unknown", 11), ("category_unknown", 12),
+    ]  # fmt: skip
+
+
+def test_a_fanben_forms_names_label_over_its_second_levels_and_names_is_both_columns():
+    # 乡宁 (round 175, a 范本 form): `评价内容 | 绩效内容 | 参考标准 | 绩效目标值`, 绩效内容 merged
+    # over the 二级 (`时效目标`) and the names, the header a cell narrower than its rows (a PDF's
+    # merged cell is one cell); last year's budget beside the name. Before, the file was refused
+    # (no layout), and with these labels known, the 二级 read as the names.
+    tables = read(text([
+        ["财政支出项目绩效目标申报表"], ["单位代码", "128001", "单位名称", "某县卫生健康和体育局"],
+        ["项目名称", "某县基本公共卫生服务项目", "是否新增", "是□ 否√"],
+        ["上年度预算安排资金(万元)", "396.00", "项目类型", "社会发展性项目√"],
+        ["项目资金申请(万元)", "资金总额：", "412.50", "财政拨款：", "398.50", "其他：", "14.00"],
+        ["项目年度绩效目标(定量目标)", "评价内容", "绩效内容", "参考标准", "绩效目标值"],
+        ["", "投入", "时效目标", "资金拨付完成时间", "按季度预拨", "2024年12月20日前"],
+        ["", "产出", "数量目标", "老年人健康管理人数", "上年10326人", "≥10500人"],
+        ["", "", "", "高血压患者规范管理人数", "上年7410人", "≥7500人"],
+        ["", "效益", "社会效益目标", "疫苗接种率", "国家标准≥90%", "≥95%"],
+        ["单位已有的(或拟订的)保证项目实施的制度、措施", "严格执行项目资金管理办法。"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"]) == (
+        Decimal("412.50"), Decimal("398.50"), Decimal("14.00"),
+    )  # fmt: skip
+    assert json.loads(project["extra_columns"])["上年度预算安排资金(万元)"] == "396.00"
+    assert [(i["level1_raw"], i["level1_name"], i["level2_name"], i["indicator_name"],
+             i["annual_target"], i["standard"]) for i in tables.indicators] == [
+        ("投入", None, "时效指标", "资金拨付完成时间", "2024年12月20日前", "按季度预拨"),
+        ("产出", "产出指标", "数量指标", "老年人健康管理人数", "≥10500人", "上年10326人"),
+        ("产出", "产出指标", "数量指标", "高血压患者规范管理人数", "≥7500人", "上年7410人"),
+        ("效益", "效益指标", "社会效益指标", "疫苗接种率", "≥95%", "国家标准≥90%"),
+    ]  # fmt: skip
+    assert [(f["rule"], f["evidence"]) for f in tables.findings if f["rule"] == "table_note"] == [
+        ("table_note", "单位已有的(或拟订的)保证项目实施的制度、措施"),
+        ("table_note", "严格执行项目资金管理办法。"),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_opinions_signed_under_a_form_its_cells_joined_by_spaces_are_notes_no_indicators():
+    # 桦甸 (round 175, a city form) with its cells joined by spaces: `第三方机构审核意见 /` and
+    # `市财政局审核意见 业务科室审核人： …` under the indicators were read as two indicators of the
+    # last 二级, and `填报人及联系电话：…` before a cell of its own as a third.
+    tables = read(text([
+        ["项目支出绩效目标申报表"], ["项目名称", "某市村卫生室能力提升项目"],
+        ["项目预算(万元)", "资金总额", "145.00"],
+        ["本年度绩效指标", "一级指标", "二级指标", "指标内容", "指标值", "备注"],
+        ["", "产出指标", "数量指标", "标准化建设村卫生室数量", "≥15个"],
+        ["", "满意度指标", "服务对象满意度指标", "村民满意度", "≥90%"],
+        ["第三方机构审核意见 /"],
+        ["市财政局审核意见 业务科室审核人： 日期："],
+        ["填报人及联系电话：赵** 0432-66*****", "", "", "", "", "", "填报日期：2025年10月15日"],
+    ]))  # fmt: skip
+    assert [i["indicator_name"] for i in tables.indicators] == [
+        "标准化建设村卫生室数量",
+        "村民满意度",
+    ]
+    assert [(f["source_line"], f["evidence"]) for f in tables.findings
+            if f["rule"] == "table_note"] == [
+        (7, "第三方机构审核意见 /"), (8, "市财政局审核意见 业务科室审核人： 日期："),
+        (9, "填报人及联系电话：赵** 0432-66*****"), (9, "填报日期：2025年10月15日"),
+    ]  # fmt: skip
+
+
+def test_jinings_unit_spending_the_money_period_and_stage_goal_are_their_fields():
+    # 平阴 (round 176, 济宁's form): `项目用款单位`, `项目周期` and `阶段性目标（2025年）` were
+    # unknown labels: the first two kept as fields, the unit and the period left empty, and
+    # the third read into the goal it heads.
+    tables = read(text([
+        ["某县财政支出项目绩效目标申报表"], ["项目名称", "某县玫瑰产业提质增效项目"],
+        ["主管部门", "某县农业农村局", "项目用款单位", "某县玫瑰产业发展中心"],
+        ["项目类型", "延续性项目", "项目周期", "2025年—2027年"],
+        ["项目资金（万元）", "资金总额", "420.00"],
+        ["绩效目标", "总目标", "2025—2027年新建玫瑰标准化种植基地4500亩。"],
+        ["", "阶段性目标（2025年）", "2025年新建玫瑰标准化种植基地1500亩。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "新建玫瑰标准化种植基地", "≥1500亩"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert {key: project[key] for key in ("implementing_unit", "period_start", "period_end",
+                                          "period_goal", "performance_goal", "extra_columns")} == {
+        "implementing_unit": "某县玫瑰产业发展中心", "period_start": "2025年", "period_end": "2027年",
+        "period_goal": "2025—2027年新建玫瑰标准化种植基地4500亩。",
+        "performance_goal": "2025年新建玫瑰标准化种植基地1500亩。",
+        "extra_columns": '{"项目类型": "延续性项目"}',
+    }  # fmt: skip
+
+
+def test_labels_marked_required_after_their_words_are_known():
+    # 陵水 (round 177, 海南's form): `一级指标* | … | 绩效指标值* | 权重* | 指标方向性*`. The marks
+    # were dropped before a label only: the form was no performance table, the page refused.
+    tables = read(text([
+        ["项目绩效目标表"], ["项目名称", "某县会展业发展专项资金"],
+        ["主管部门：", "某县商务局", "资金总额：", "320.00"],
+        ["一级指标*", "二级指标*", "三级指标*", "绩效指标性质*", "绩效指标值*", "绩效度量单位", "权重*",
+         "指标方向性*"],
+        ["产出指标", "数量指标", "举办会展活动场次", "≥", "12", "场", "15%", "正向指标"],
+    ]))  # fmt: skip
+    assert tables.projects[0]["total_amount"] == Decimal("320.00")
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"],
+             i["weight"], i["direction"]) for i in tables.indicators] == [
+        ("产出指标", "数量指标", "举办会展活动场次", "≥12场", 15.0, "正向指标"),
+    ]  # fmt: skip
+
+
 def test_a_column_of_second_levels_under_a_label_of_no_level_is_the_second_level():
     # 六枝 (round 75s, 贵州): `指标类型` holds the 二级, `指标执行值` the actual. Before, the
     # levels were lost into extra_columns and every actual with them.

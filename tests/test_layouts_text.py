@@ -465,6 +465,27 @@ def test_continuation_rows_shifted_left_by_a_converter_are_put_back():
     assert indicators(tables) == EXPECTED
 
 
+def test_a_name_that_is_a_levels_too_shifted_left_in_a_grid_of_no_levels_is_put_back():
+    # 渝中 (round 173, 重庆's 表十二) with the block label's merged cells dropped: every row one
+    # cell left of its labels, and `服务对象满意度`, a 二级's name too, left in the label's
+    # column, its weight read as its name (`6`) and its value and operator as its target.
+    tables = read(text([
+        ["某区民政局2026年部门整体绩效目标表"], ["部门名称", "某区民政局"],
+        ["年度预算", "资金总额", "6,842.75"],
+        ["绩效指标", "指标", "指标权重", "计量单位", "指标性质", "指标值"],
+        ["城乡低保对象保障人数", "10", "人", "≥", "5600"],
+        ["社区养老服务站运营数量", "8", "个", "=", "79"],
+        ["低保金按月足额发放率", "8", "%", "=", "100"],
+        ["服务对象满意度", "6", "%", "≥", "90"],
+    ]))  # fmt: skip
+    assert [(i["level2_name"], i["indicator_name"], i["weight"], i["annual_target"])
+            for i in tables.indicators] == [
+        (None, "城乡低保对象保障人数", 10.0, "≥5600人"), (None, "社区养老服务站运营数量", 8.0, "=79个"),
+        (None, "低保金按月足额发放率", 8.0, "=100%"), (None, "服务对象满意度", 6.0, "≥90%"),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_level_cells_repeated_on_every_row_are_read_as_merged_ones():
     rows = form()
     level1, level2 = "", ""

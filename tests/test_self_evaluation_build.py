@@ -857,7 +857,8 @@ def test_a_form_printing_its_total_score_in_its_header_is_read_and_checked():
     assert [(f["rule"], f["source_line"], f["message"]) for f in wrong.findings
             if f["severity"] != "info"] == [
         ("score_total_mismatch", 2,
-         "the 合计/总分 row prints 得分 96.8, but the scores it closes add up to 95.8"),
+         "the header's total score (自评总分) prints 得分 96.8, but the scores it closes add "
+         "up to 95.8"),
     ]  # fmt: skip
 
 
@@ -893,6 +894,31 @@ def test_a_money_block_saying_how_its_score_is_reckoned_and_a_grade_are_kept():
         ("保洁覆盖村数", 50.0, 50.0, "达到指标值记满分", None),
         ("村民满意度", 40.0, 39.68, "按B/A×分值计分", "巡查不及时"),
     ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_goals_headings_under_a_heading_of_their_group_head_the_goals():
+    # 纳溪 (held-out self-evaluation round 131, 四川's 一体化 510000_0013zp): `项目基本情况 |
+    # 1.项目年度目标完成情况` over `| 项目年度目标 | 年度目标完成情况` over the two texts. The
+    # goal set was kept as a field named for the heading above its own.
+    lines = [
+        "部门预算项目支出绩效自评表(2024年度)",
+        "项目名称\t某项目",
+        "项目基本情况\t1.项目年度目标完成情况",
+        "\t项目年度目标\t\t\t\t\t年度目标完成情况",
+        "\t保障学生膳食补助足额发放。\t\t\t\t\t全年惠及学生18762人。",
+        "\t2.项目实施内容及过程概述\t\t\t按学期核定受益学生人数。",
+        "预算执行情况(10分)\t年度预算数(万元)\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分",
+        "\t总额\t612.00\t598.40\t591.26\t98.81%\t10\t9.88",
+        "绩效指标(90分)\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分",
+        "\t产出指标\t数量指标\t受益学生人数\t≥\t18500\t人\t18762\t90\t90",
+    ]  # fmt: skip
+    tables = process_file("nx.txt", "\n".join(lines).encode(), Source(fiscal_year=2024))
+    (project,) = tables.projects
+    assert {key: project[key] for key in ("performance_goal", "actual_goal", "extra_columns")} == {
+        "performance_goal": "保障学生膳食补助足额发放。", "actual_goal": "全年惠及学生18762人。",
+        "extra_columns": '{"2.项目实施内容及过程概述": "按学期核定受益学生人数。"}',
+    }  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 

@@ -105,6 +105,9 @@ def compact(label: str) -> str:
     previous = None
     while previous != text:
         previous, text = text, _NOTE.sub("", _LEAD.sub("", text)).rstrip(":")
+        if text[-2:-1] not in ("", ":", *vocab.REQUIRED_FIELD_MARKS):
+            # One mark right after the words, no value masked after a colon (`项目负责人：***`).
+            text = text.removesuffix(vocab.REQUIRED_FIELD_MARKS)
     return _UNIT_END.sub("", text)
 
 

@@ -192,6 +192,9 @@ def is_footer(text: str) -> bool:
     return (
         word.startswith(vocab.FOOTER_PREFIXES)
         or word.endswith(vocab.FOOTER_SUFFIXES)
+        # ... or its first word, the cells of a sign-off row joined by spaces (`市财政局审核意见
+        # 业务科室审核人: 日期:`, `第三方机构审核意见 /`).
+        or (len(words := text.split()) > 1 and matchable(words[0]).endswith(vocab.FOOTER_SUFFIXES))
         or word in vocab.FOOTER_WORDS
         or _level_subtotal(word)
         or page_words.is_sign_off(text)

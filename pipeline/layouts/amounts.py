@@ -69,7 +69,7 @@ def fund_parts(cells: Sequence[Amount]) -> list[Amount]:
     rows that itemise another part (`itemising_parts`)."""
     parts = _parts(cells)
     itemising = _itemising(parts)
-    return [a for a in parts if a.line not in itemising]
+    return [a for a in parts if (a.line, a.label) not in itemising]
 
 
 def itemising_parts(cells: Sequence[Amount]) -> list[Amount]:
@@ -77,7 +77,7 @@ def itemising_parts(cells: Sequence[Amount]) -> list[Amount]:
     under `地方资金`): what that part is made of, no source beside it."""
     parts = _parts(cells)
     itemising = _itemising(parts)
-    return [a for a in parts if a.line in itemising]
+    return [a for a in parts if (a.line, a.label) in itemising]
 
 
 def _parts(cells: Sequence[Amount]) -> list[Amount]:
@@ -89,20 +89,27 @@ def _parts(cells: Sequence[Amount]) -> list[Amount]:
     ]
 
 
-def _itemising(parts: list[Amount]) -> set[int]:
-    """The lines of the fund parts' rows that itemise the part above them: a `其中` opening a
-    part row other than the first (`其他资金` then `其中：上年结转资金`, `单位自有资金`) lists what
-    that part is made of, when the rows from it on (as many as it takes) add up to that part
-    under every heading it prints a figure under; they are not sources beside it."""
-    rows = [[a for a in parts if a.line == line] for line in sorted({a.line for a in parts})]
+def _itemising(parts: list[Amount]) -> set[tuple[int, str]]:
+    """The (line, label) of the fund parts that itemise the part before them: a `其中` opening a
+    part other than the first (`其他资金` then `其中：上年结转资金`, `单位自有资金` a row each; `财政资金
+    | 其中：中央补助 | 自治区补助 | 县级安排` in one row of headings) lists what that part is made
+    of, when the parts from it on (as many as it takes) add up to that part under every heading
+    it prints a figure under; they are not sources beside it."""
+    keys = list(dict.fromkeys((a.line, a.label) for a in parts))
+    rows = [
+        [a for a in parts if (a.line, a.label) == key] for key in sorted(keys, key=lambda k: k[0])
+    ]
     for at in range(1, len(rows)):
         if not of_which(rows[at][0].label):
             continue
         parent = _figures(rows[at - 1])
         for end in range(at + 1, len(rows) + 1):
             items = [_figures(row) for row in rows[at:end]]
-            if parent and all(sum(i.get(k, 0) for i in items) == v for k, v in parent.items()):
-                return {a.line for row in rows[at:end] for a in row}
+            if parent and all(
+                any(k in i for i in items) and sum(i.get(k, 0) for i in items) == v
+                for k, v in parent.items()
+            ):
+                return {(a.line, a.label) for row in rows[at:end] for a in row}
     return set()
 
 

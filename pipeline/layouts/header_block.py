@@ -104,6 +104,7 @@ from pipeline.vocab.target_words import SPREADSHEET_ERRORS
 from pipeline.vocab.traditional import simplified
 
 MONEY_ROLES = ("total", "fiscal_part", "other_part", "fund_kind")
+FUND_PART_ROLES = MONEY_ROLES[1:]
 # Headings of a money block's value columns (self-evaluations: 全年预算数 | 全年执行数 …).
 MONEY_COLUMNS = (
     "money_heading",
@@ -117,13 +118,14 @@ MONEY_COLUMNS = (
     "score_coefficient",
     "reason",
     "budget_change",
+    "money_before",
 )
 # A self-evaluation's measures of its money block's amounts: 年初预算数, 全年预算数, 全年执行数.
 AMOUNT_MEASURES = ("budget_initial", "budget_adjusted", "executed")
 # Headings of a money block's columns that measure none of its money: what the budget was
 # changed by, why the execution fell short, notes. Their cells are the project's fields, by row
 # and heading (`当年财政资金/年度预算调整`).
-UNMEASURED_COLUMNS = ("budget_change", "reason", "other_field")
+UNMEASURED_COLUMNS = ("budget_change", "reason", "other_field", "money_before")
 # Why a figure beside a money label is left out where no heading stands over it.
 UNHEADED_FIGURE = "a figure under no heading of its money block"
 # A self-evaluation's measures of its money, money cells wherever their label stands
@@ -230,7 +232,12 @@ def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | Non
         return "fiscal_part"
     if word in _TOTALS_PARTS_AFTER_OF_WHICH and amounts.of_which(text):
         return "fiscal_part"
-    if block.role not in MONEY_BLOCKS or (role is not None and not _headings_row(cells)):
+    # ... and a row's label, under headings naming the parts (`资金构成 | 资金总额 | 中央资金 …`
+    # over `实施期 | 2,400.00 | …`, 叶县's form): the period of its figures, no project period.
+    period_row = role == "period" and _names_a_period(text) and _parts_headed(block)
+    if block.role not in MONEY_BLOCKS or (
+        role is not None and not _headings_row(cells) and not period_row
+    ):
         return role
     if word in _MONEY_BLOCK_TOTALS:
         return None if _figures_unheaded(cells, col, block) > 1 else "total"
@@ -323,6 +330,8 @@ class _Block:
     # where those after its last subtotal (`小计`) begin: col -> the figures, their index.
     item_figures: dict[int, list[str]] = field(default_factory=dict)
     subtotaled: dict[int, int] = field(default_factory=dict)
+    # A cost block's total printed atop its items: col -> its index in `cost_totals`.
+    totals_atop: dict[int, int] = field(default_factory=dict)
     # The line of the row read last, and of the row each single field's value ends on: a
     # value in the next row, with no label of its own, is the rest of it, wrapped.
     last_line: int | None = None
@@ -429,7 +438,10 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             _totals_by_heading(cells, row, block, out)
             block.last_line = row.line
             continue
-        if row.cells[0].strip() and not _figures_under_headings(cells, block):
+        # A cost block's label and headings may open a row whose first cell is the money
+        # block's label merged down (岳阳's form: `| 支出明细预算（万元） | 项 目 | …`).
+        costs = _label_role(cells[0][1], cells[0][0]) == "cost_block" and _item_headings(cells[1:])
+        if (row.cells[0].strip() or costs) and not _figures_under_headings(cells, block):
             first = cells[0][1]
             role = _block_role(first, block, 0, cells) or _block_role(labelled(first)[0], block)
             # `项目 | 年初预算数 | 全年预算数 | 全年执行数 …`; so is a label naming a total there
@@ -459,13 +471,18 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 not (block.role in MONEY_BLOCKS and role in MONEY_ROLES)
                 and not (block.role in MONEY_BLOCKS and _row_of_figures(cells, role, block))
                 and not (role in MONEY_ROLES and _scoped_side_by_side(block))
-                and not (block.role in ITEMISED_BLOCKS and role is None)
+                and not (
+                    block.role in ITEMISED_BLOCKS and role is None and not _goals_beside(cells)
+                )
                 and not (block.role in GOALS and role is None and 0 in block.headings)
                 and not (role == "money_block" and block.role in MONEY_BLOCKS and block.headings)
             ):
                 block = _Block(role=role, unit=amounts.label_unit(first))
             elif role == "money_block":  # its label at a middle row of the block: its unit
                 block.unit = block.unit or amounts.label_unit(first)
+            if role == "cost_block" and _item_headings(cells[1:]):
+                # The items' names' heading (`项目`) heads the rows' labels, no figures.
+                cells = [cells[0], *cells[2:]]
             if (
                 all(_block_role(text, block, col, cells) for col, text in cells[1:])
                 and len(cells) > 1
@@ -486,6 +503,20 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                     _points_unheaded(points, first, row, block, out)
                 block.last_line = row.line
                 continue
+        elif years := _years_under_heading(cells, block):
+            # The years a heading of no measure spans (湖北's department-wide form: `近两年收支金额`
+            # over `2023年 | 2024年`): each column that heading's, of its year.
+            block.headings.update(years)
+            out.labels_seen.extend(text for _, text in cells)
+            block.last_line = row.line
+            continue
+        elif _goal_headings_only(cells):
+            # The goals' headings under a heading of the group they stand in (四川's 一体化 form:
+            # `项目基本情况 | 1.项目年度目标完成情况` over `| 项目年度目标 | 年度目标完成情况`): they
+            # head the texts below, not the heading above them.
+            _headings([(-1, ""), *cells], row, block, out)
+            block.last_line = row.line
+            continue
         elif _sub_headings(cells, block):
             if cells[0][0] <= min(block.headings):
                 # Headings again from the block's first on, of the next group's figures
@@ -760,11 +791,21 @@ def _figure(text: str) -> bool:
 
 def money_headings(cells) -> bool:
     """Whether cells are a money block's column headings only, two of them measures of its
-    money (`年初预算数 | 全年执行数 | 执行率 | 分值`): then they head the rows below, whatever
-    word the row's first cell holds (`项目`, `类别`)."""
+    money (`年初预算数 | 全年执行数 | 执行率 | 分值`; last year's beside the year's, `上年度预算安排 |
+    上年度实际执行 | 本年度申请金额`): then they head the rows below, whatever word the row's
+    first cell holds (`项目`, `类别`), or a cell before the measures (`资金来源 | 项目 | …`)."""
     roles = [_label_role(text, col) for col, text in cells]
     spending = sum(role in SPENDING_ROLES for role in roles)
-    return spending >= 2 and all(role in MONEY_COLUMNS for role in roles)
+    before = sum(role == "money_before" for role in roles)
+    first = next(
+        (n for n, role in enumerate(roles) if role in (*SPENDING_ROLES, "money_before")), 0
+    )
+    return (
+        spending >= 1
+        and spending + before >= 2
+        and all(role in (None, *MONEY_COLUMNS) for role in roles[:first])
+        and all(role in MONEY_COLUMNS for role in roles[first:])
+    )
 
 
 def _money_transposed(rows: list) -> list:
@@ -949,6 +990,30 @@ def _wrapped_on(text: str, block: _Block) -> str | None:
 def _is_year_line(text: str) -> bool:
     word = "".join(fold(text).split()).strip("()")
     return bool(word) and all(ch.isdigit() or ch in "年度()" for ch in word)
+
+
+def _years_under_heading(cells, block: _Block) -> dict[int, tuple[str, str]]:
+    """A row of years alone (`2023年 | 2024年`) right under a row of headings, each year in the
+    column of a heading of no measure of the money (`UNMEASURED_COLUMNS`) or in a column right
+    of it that no heading of its own heads: col -> that heading's role and label, with its
+    year. Empty where the row is not such a row."""
+    if not block.headed or not block.headings or not all(_is_year_line(t) for _, t in cells):
+        return {}
+    years = {}
+    for col, text in cells:
+        left = max((at for at in block.headings if at <= col), default=None)
+        if left is None or block.headings[left][0] not in UNMEASURED_COLUMNS:
+            return {}
+        role, label = block.headings[left]
+        years[col] = (role, f"{label}{text.strip()}")
+    return years
+
+
+def _goal_headings_only(cells) -> bool:
+    """Whether a row's cells, two or more, are each the heading of a goal of its own kind
+    (`项目年度目标 | 年度目标完成情况`, `预期目标 | 实际完成情况`)."""
+    roles = [_label_role(text, col) for col, text in cells]
+    return len(roles) > 1 and all(role in GOALS for role in roles) and len(set(roles)) == len(roles)
 
 
 def _sub_headings(cells, block: _Block) -> bool:
@@ -1331,6 +1396,8 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
             role = "total"  # `项目资金：460.00万元`, `年度预算数 | 62.40`: the whole
         if not role and _names_a_field(text) and index + 1 < len(items):
             role = "goal_annual"  # `绩效目标 | 完成…`: a label before its value, no title
+        if block.role == "cost_block" and role in FUND_PART_ROLES and col == items[0][0]:
+            role = None  # an expense named as a fund is (`4、其他`): an item of the costs
         unit = amounts.line_unit(text)
         if unit and not role:
             out.currency_unit = out.currency_unit or unit
@@ -1344,8 +1411,15 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
             and _has_value_after(cells, col)
         ):
             role = "detail"  # an itemised line of the money block (`1、一般公共预算 | 6.30`)
-        elif not role and block.role in ITEMISED_BLOCKS and col == 0 and col not in block.headings:
-            role = "item"  # an item of a cost or duty block (`助餐补贴 | 180 | 按每餐3元测算`)
+        elif (
+            not role
+            and block.role in ITEMISED_BLOCKS
+            and col == cells[0][0]
+            and col not in block.headings
+        ):
+            # An item of a cost or duty block (`助餐补贴 | 180 | 按每餐3元测算`), its row's first
+            # cell (the block's label merged down the column before it: 大庆's `| 1.疫苗采购 | …`).
+            role = "item"
         elif not role and (
             _label_of_no_value(text) or _unknown_label(col, label, valued, cells, row, block)
         ):
@@ -1730,11 +1804,18 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
         # A group's heading (`按收入性质分 | 按支出性质分`, a block label) heads no figures.
         grouping = heading is None or heading[0] in BLOCK_ROLES
         column = block.measure_by_col.get(col) if grouping else heading[0]
-        if role == "total" and column in MONEY_ROLES and label_col != col and _parts_headed(block):
+        if (
+            role in ("total", "money_scope")
+            and column in MONEY_ROLES
+            and label_col != col
+            and _parts_headed(block)
+        ):
             # Headings naming the parts (`合计 | 财政拨款 | 其他资金`) over rows of the periods'
-            # totals (`实施期资金总额 | 540.00 | 450.00 | 90.00`): each figure the part its
-            # heading names, of its row's period.
-            role, label_text, column = column, heading[1], None
+            # totals (`实施期资金总额 | 540.00 | 450.00 | 90.00`) or of the periods alone
+            # (`2025年度 | 800.00 | 500.00`, 叶县's form): each figure the part its heading
+            # names, of its row's period (the period's total named by its row: `实施期`).
+            named = label_text if role == "money_scope" and column == "total" else heading[1]
+            role, label_text, column = column, named, None
         elif (
             role == "money_heading"
             and column in (*MONEY_ROLES, "money_heading")
@@ -1774,7 +1855,13 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
             if compact(label_text) in _MONEY_BLOCK_TOTALS:
                 figures = tuple(block.item_figures.get(col, ()))
                 out.cost_totals.append(ItemTotal(label_text, heading[1], text, figures,
-                                                 amounts.cell_unit(text) or unit, row.line))  # fmt: skip
+                                                 amounts.cell_unit(text) or unit, row.line,
+                                                 below=not figures))  # fmt: skip
+                if not figures:  # the total atop its items (大庆's, 岳阳楼区's): theirs below
+                    block.totals_atop[col] = len(out.cost_totals) - 1
+            elif col in block.totals_atop:
+                total = out.cost_totals[block.totals_atop[col]]
+                out.cost_totals[block.totals_atop[col]] = replace(total, items=(*total.items, text))
             else:
                 block.item_figures.setdefault(col, []).append(text)
         elif block.role in ITEMISED_BLOCKS and role in MONEY_ROLES:
@@ -1784,12 +1871,30 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
     block.last_by_col[col] = (role, label_text)
 
 
+def _goals_beside(cells) -> bool:
+    """Whether a row's label of no role stands before a goal's (`绩效目标情况 | 预期目标 | …`, 大庆's
+    form under its cost block): the goals' group, no item of the block above."""
+    return any(_label_role(text, col) in GOALS for col, text in cells[1:])
+
+
+def _item_headings(cells) -> bool:
+    """Whether a cost block's row of headings opens with the heading of its items' names, a
+    word of no role (`项目`), then headings of their money only (大庆's form: `项目 | 上年度预算安排
+    | 上年度实际执行 | 本年度申请金额 | 资金测算依据及说明`)."""
+    roles = [_label_role(text, col) for col, text in cells]
+    return (
+        len(roles) > 2
+        and roles[0] is None
+        and all(role in (*MONEY_COLUMNS, "cost_heading", "total") for role in roles[1:])
+    )
+
+
 def _costs(heading: tuple[str, str] | None) -> bool:
     """Whether a cost block's heading heads what each item costs this year (`金额`), not
     what it cost in a year before (`2023年实际执行数`) nor how it is reckoned."""
     return (
         heading is not None
-        and heading[0] in ("money_heading", "total")
+        and heading[0] in ("money_heading", "total", "budget_initial")
         and label_years(heading[1]) is None
     )
 

@@ -287,7 +287,7 @@ def plan_columns(
 
 
 def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: int | None) -> Grid:
-    labels = _value_label_spread(header.cells, data_rows)
+    labels = _name_label_spread(_value_label_spread(header.cells, data_rows), data_rows)
     cells = {
         col: [row.cells[col] if col < len(row.cells) else "" for row in data_rows]
         for col, label in enumerate(labels)
@@ -516,6 +516,36 @@ def _value_label_spread(labels: tuple[str, ...], data_rows) -> tuple[str, ...]:
         elif _units_only(beside) and ("unit",) not in others:
             spread[after : after + 1] = [UNIT_COLUMN_LABEL]
     return tuple(spread)
+
+
+def _name_label_spread(labels: tuple[str, ...], data_rows) -> tuple[str, ...]:
+    """The header's labels, a names' label merged over two columns spread over both: printed
+    over the first, most of whose cells name a 二级 (乡宁's 范本: `绩效内容` over `时效目标 |
+    资金拨付完成时间`), the second holding text, with no label over it, or none at all where
+    the rows are a cell wider than the header (a PDF's cell merged across is one cell). The
+    first is then the 二级 column, the second the names'; where no other column is labelled as
+    either."""
+    roles = [column_roles(label)[:1] for label in labels]
+    if ("level2",) in roles or roles.count(("level3",)) != 1:
+        return labels
+    col = roles.index(("level3",))
+    after = col + 1
+    blank = after >= len(labels) or not labels[after].strip()
+    wider = max((len(row.cells) for row in data_rows), default=0) == len(labels) + 1
+    if not (blank or wider):
+        return labels
+    under = [text for row in data_rows if (text := cell_at(row.cells, col))]
+    beside = [cell_at(row.cells, after) for row in data_rows]
+    named = sum(1 for text in under if canonical_level(text, 2))
+    if not (2 * named > len(under) > 1 and sum(map(bool, beside)) > len(beside) / 2):
+        return labels
+    spread = list(labels)
+    spread[col : after if wider and not blank else after + 1] = [LEVEL2_COLUMN_LABEL, labels[col]]
+    return tuple(spread)
+
+
+# The label a column of 二级 under a names' label merged over it is read as (`_name_label_spread`).
+LEVEL2_COLUMN_LABEL = dict(vocab.COLUMN_LABELS)["level2"][0]
 
 
 # The label a column of units under a value label merged over it is read as (`_value_label_spread`).
@@ -823,6 +853,9 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         if moved is not cells or (total is not None and is_amount(cell_at(cells, total))):
             return moved
     target = next((col for col, role in levels.items() if role == (fits or "level3")), None)
+    if target is None and fits and not grid.has_levels:
+        # A level's name in a grid of no level column (`服务对象满意度` under `指标`): a name.
+        fits, target = None, next((c for c, role in levels.items() if role == "level3"), None)
     shift = (target or 0) - first
     if target is None or shift <= 0 or filled[-1] + shift >= grid.width:
         if fits or levels[first] in PROJECT_COLUMNS:  # a project cell's row: content read above
@@ -1211,15 +1244,19 @@ def _level1_under_level2_label(
 ) -> dict[int, tuple[str, ...]]:
     """A column labelled as the 二级 whose cells, two or more, all name a 一级 (国家发展改革委's
     中央预算内投资 form: `一级指标 | 二级指标` over `实施效果指标 | 产出指标`, then `效益指标`): the
-    一级 column, and the column labelled as the 一级, a heading over them all, an other column."""
+    一级 column, and the column labelled as the 一级, a heading over them all, an other column.
+    With no column labelled as the 一级, one cell naming a 一级 and none a 二级 is enough (大庆's
+    form: `二级指标` over its groups `目标完成程度` and `项目实施效益`)."""
     level2 = [col for col, roles in candidates_of.items() if roles[:1] == ("level2",)]
     level1 = [col for col, roles in candidates_of.items() if roles[:1] == ("level1",)]
-    if len(level2) != 1 or len(level1) != 1:
+    if len(level2) != 1 or len(level1) > 1:
         return {}
     named = [text for text in cells[level2[0]] if text.strip()]
-    if len(named) < 2 or not all(
-        canonical_level(text, 1) and not canonical_level(text, 2) for text in named
-    ):
+    firsts = [bool(canonical_level(text, 1)) and not canonical_level(text, 2) for text in named]
+    if not level1:
+        alone = any(firsts) and not any(map(_names_level2, named))
+        return {level2[0]: ("level1",)} if alone else {}
+    if len(named) < 2 or not all(firsts):
         return {}
     return {level2[0]: ("level1",), level1[0]: ("other_column",)}
 

@@ -121,6 +121,7 @@ from pipeline.layouts.records import (
 )
 from pipeline.vocab import labels as packed
 from pipeline.vocab import layout_labels as vocab
+from pipeline.vocab import taxonomy
 
 # Which target fields of a piece a merge may fill, by scope.
 _SCOPED = {"annual": "annual_target", "period": "period_target"}
@@ -680,7 +681,7 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
         placed = dict(zip(spanned, labels, strict=True))  # shifted left: put under the spans
         lower = tuple(placed.get(col, "") for col in range(width))
     lower = _scoped_under(upper, lower, spans)
-    spanned = {col for span in spans if all(lower[k].strip() for k in span) for col in span}
+    spanned = {col for span in spans if _labelled_across(lower, span) for col in span}
     under_group = beside = False
     for col, (above, below) in enumerate(zip(upper, lower, strict=True)):
         above, below = above.strip(), below.strip()
@@ -708,6 +709,28 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
         below if below.strip() else above for above, below in zip(upper, lower, strict=True)
     )
     return cells if is_grid_header(cells) else None
+
+
+def _opens_a_level(grid: Grid, cells: tuple[str, ...], first: str) -> bool:
+    """Whether a row's first text, a note's label under a table elsewhere (`项目实施效益`), is
+    the level its indicator stands in: a level's name in the taxonomy, under a level column,
+    with an indicator's name beside it under the names' (大庆's form: `| 项目实施效益 |
+    重大动物疫情发生次数 | 0次 | 0次`)."""
+    levels = [c.col for role in ("level1", "level2") for c in grid.role_columns(role)]
+    col = cells.index(first) if first in cells else None
+    return (
+        col in levels
+        and any(cell_at(cells, c.col) for c in grid.role_columns("level3") if c.col > col)
+        and any(taxonomy.read_level(first.strip(), level).category for level in (1, 2))
+    )
+
+
+def _labelled_across(lower: tuple[str, ...], span: range) -> bool:
+    """Whether the lower row labels every column of an upper label's `span`: each column with a
+    label of its own, or a blank after two labels or more, the last merged across it
+    (`指标名称` over `二级指标 | 三级指标 | `, 三级指标 merged over two columns)."""
+    labelled = [bool(lower[k].strip()) for k in span]
+    return all(labelled) or (labelled[0] and sum(labelled) > 1 and all(labelled[: sum(labelled)]))
 
 
 def _heads_group(label: str) -> bool:
@@ -775,7 +798,14 @@ def _spread(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str, ...]:
     upper row prints more labels than that, only its leading targets' labels are widened over
     the lower row's, the labels after them merged down both rows (`年度指标值 | 实际完成值 | 分值`
     over `指标性质 | 指标值 | 度量单位`), which a converter that drops the cells merged down may
-    have shifted left (`_two_row_labels` puts them back under); the row as it is otherwise."""
+    have shifted left (`_two_row_labels` puts them back under); the row as it is otherwise.
+    A block label opening an upper row of no empty cell spans the levels' labels opening the
+    lower row (`绩效指标 | 年度指标值 | 实际完成值 | …` over `一级指标 | 二级指标 | 三级指标 |
+    指标性质 | 指标值 | 度量单位`, a web page's copy dropping every merged cell): the rest is
+    spread over the lower row's labels after them."""
+    levels = _levels_under_block(upper, lower)
+    if levels:
+        return (upper[0], *[""] * (levels - 1), *_spread(upper[1:], lower[levels:]))
     filled = [col for col, text in enumerate(lower) if text.strip()]
     first = filled[0] if filled else len(upper)
     below = [lower[col] for col in filled]
@@ -795,6 +825,25 @@ def _spread(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str, ...]:
     share = len(below) // over
     spread = (cell for head in heads[:over] for cell in (head, *[""] * (share - 1)))
     return (*upper[:first], *spread, *heads[over:])
+
+
+def _levels_under_block(upper: tuple[str, ...], lower: tuple[str, ...]) -> int:
+    """How many levels' labels, two or more, open a lower row under an upper row opening with
+    a block label and printing no empty cell but after its last label (`_spread`); 0 where it
+    is not so."""
+    printed = list(upper)
+    while printed and not printed[-1].strip():
+        printed.pop()  # the cells a drawn grid pads the row with
+    if not printed or not is_block_label(printed[0].strip()) or not all(map(str.strip, printed)):
+        return 0
+    levels = next(
+        (n for n, text in enumerate(lower) if column_roles(text)[:1] not in _LEVEL_LABELS),
+        len(lower),
+    )
+    return levels if levels > 1 else 0
+
+
+_LEVEL_LABELS = (("level1",), ("level2",), ("level3",))
 
 
 def _names_targets(label: str) -> bool:
@@ -1121,6 +1170,8 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
             notes = _closing_notes(rows)
             for index, row in enumerate(rows):
                 first = row_label(grid, row.cells, is_footer)
+                if _opens_a_level(grid, row.cells, first):
+                    first = ""
                 if index >= notes and not is_footer(first):
                     closed = True
                     leftovers.extend(Leftover(row.line, row.location, text, "a note under the table")
@@ -1639,11 +1690,16 @@ def project_amounts(
             return None, raw
         return (sum(figures, Decimal(0)) if figures else None), raw
 
-    plain = [a for a in project.amounts if a.column in (None, "money_heading", "money_scope")]
+    # A form's money under the year's request beside last year's figures (`本年度申请金额`), no
+    # execution beside it: the project's money, as a money block with no measure's heading.
+    measures = {a.column for a in project.amounts}
+    requested = "budget_initial" in measures and not measures & {"budget_adjusted", "executed"}
+    plain = [a for a in project.amounts if a.column in (None, "money_heading", "money_scope")
+             or (requested and a.column == "budget_initial")]  # fmt: skip
     totals = _annual_and_period([a for a in plain if a.role == "total" and wan(a) is not None])
     parts, period_parts = _annual_and_period(amounts.fund_parts(plain))
     money = {
-        "total": summed((totals[0] or measure("budget_adjusted"))[:1]),
+        "total": summed((totals[0] or measure("budget_adjusted") or measure("budget_initial"))[:1]),
         "period": summed(totals[1][:1]),
         "fiscal": summed([a for a in parts if a.role == "fiscal_part"]),
         "special": summed([a for a in parts if a.role == "special_part"]),
@@ -1679,6 +1735,12 @@ def project_amounts(
             for a in period_parts
             if a.text.strip()
         ),
+        # The parts itemising another (`其他资金` over `其中：上年结转`; `财政资金 | 其中：中央补助 |
+        # 自治区补助`), counted in it: a self-evaluation's are amount rows (`fund_items`), a
+        # form's its fields.
+        "item_parts": ()
+        if self_evaluation.measured(project.amounts)
+        else tuple((a.label, a.text) for a in amounts.itemising_parts(plain) if a.text.strip()),
         "several_figures": tuple((line, label, raw) for (line, label), raw in several.items()),
         "unreadable": tuple((a.line, a.label, a.text) for a in unreadable),
     }  # fmt: skip

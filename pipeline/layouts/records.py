@@ -102,6 +102,7 @@ class ItemTotal:
     items: tuple[str, ...]
     unit: str | None
     line: int
+    below: bool = False  # the items printed below the total, not above it
 
 
 @dataclass(frozen=True, slots=True)

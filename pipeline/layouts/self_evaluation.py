@@ -185,7 +185,7 @@ def money_block(project: Project) -> tuple[MoneyRow | None, list[MoneyRow]]:
     a self-evaluation's money block only (one with 年初/全年预算数 or 执行数 cells); (None, [])
     otherwise."""
     cells = project.amounts
-    if not _measured(cells):
+    if not measured(cells):
         return None, []
     total = _row([a for a in cells if a.role == "total" or a.role in MEASURES])
     rows = _rows_by_line(amounts.fund_parts(cells))
@@ -195,12 +195,12 @@ def money_block(project: Project) -> tuple[MoneyRow | None, list[MoneyRow]]:
 def fund_items(project: Project) -> list[MoneyRow]:
     """A self-evaluation money block's rows that itemise the fund row above them (`其中：省级资金`
     and `市县级资金` under `地方资金`: `amounts.itemising_parts`), counted in that row already."""
-    if not _measured(project.amounts):
+    if not measured(project.amounts):
         return []
     return _rows_by_line(amounts.itemising_parts(project.amounts))
 
 
-def _measured(cells: Sequence[Amount]) -> bool:
+def measured(cells: Sequence[Amount]) -> bool:
     """Whether money cells are a self-evaluation's money block's: some under 年初/全年预算数 or
     执行数."""
     return any(a.column in AMOUNT_MEASURES or a.role in AMOUNT_MEASURES for a in cells)

@@ -118,6 +118,8 @@ SIGN_OFF_LABELS = (
     "制表人", "制表", "制表单位", "制表日期", "填表人", "填报人", "填表日期", "填报日期", "报送日期",
     "审核人", "复核人", "审批人", "经办人", "负责人", "单位负责人", "财务负责人", "项目负责人",
     "主要负责人", "分管领导", "主管领导", "联系人", "联系电话", "填报单位（盖章）", "填报单位(盖章)",
+    # Who filled the form in and how to reach them, one label (吉林's city form: `填报人及联系电话：`).
+    "填报人及联系电话", "填表人及联系电话", "联系人及电话", "联系人及联系电话",
     # The opinions signed under a form (衔接资金 forms: `主管部门审核意见： | 财政部门审核意见：`).
     "审核意见", "主管部门审核意见", "财政部门审核意见", "主管部门意见", "财政部门意见",
     # Who evaluated a project, under a department's evaluation (部门评价) of it.

@@ -52,6 +52,8 @@ IMPL_UNIT_LABELS = (
     "实施单位", "项目实施单位", "具体实施单位", "项目执行单位", "项目单位", "组织实施单位",
     "项目承担单位", "承担单位", "执行单位", "实施主体", "项目实施主体", "项目责任单位", "责任单位",
     "项目承办单位", "承办单位",
+    # The unit that spends the money (济宁's forms: `主管部门 | … | 项目用款单位 | …`).
+    "项目用款单位", "用款单位",
 )  # fmt: skip
 # Money headings that name an amount (`资金来源 | 年度预算数` over `财政拨款 | 100`): beside a figure
 # of their own, under no heading (`年度预算数 | 62.40`), that figure is the total.
@@ -77,7 +79,7 @@ TOTAL_LABELS = (
 )  # fmt: skip
 PERIOD_LABELS = (
     "项目期", "项目期限", "项目起止时间", "建设周期", "项目支出实施期", "专项实施期", "实施期",
-    "项目实施周期", "实施周期", "项目执行期", "起止时间", "起止年限",
+    "项目实施周期", "实施周期", "项目执行期", "起止时间", "起止年限", "项目周期",
 )  # fmt: skip
 # The marks a project period prints between its start and its end (`2024年1月—2024年12月`,
 # `2024-01-01至2026-12-31`), tried in this order: a word before a dash, which a date may hold.
@@ -86,6 +88,8 @@ GOAL_ANNUAL_LABELS = (
     "年度目标", "年度总体目标", "总体目标", "年度绩效目标", "本年度绩效目标", "当年绩效目标",
     "项目年度目标", "年度主要目标和成果", "整体目标", "年度绩效总目标", "年初设定目标", "年度预期目标",
     "年度总体绩效目标", "本年度总体目标",
+    # The stage of a project over years the year is (济宁's forms: `总目标` over `阶段性目标（2025年）`).
+    "阶段性目标", "年度阶段性目标",
     # A self-evaluation's heading over the goal it set, beside 实际完成情况 (MoF 2020 附1:
     # `年度总体目标 | 预期目标 | 实际完成情况`; older provincial forms: `绩效目标 | 年初目标 |
     # 全年实际完成情况`).
@@ -135,7 +139,11 @@ SCOPED_GOAL_LABELS = ("绩效目标", "项目绩效目标", "项目绩效目标�
 # projects, columns printed on each project's first row beside its indicators.
 SPENDING_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # The 2016 forms name the year's first budget by what it arranged (`预算安排数 | 调整后预算数`).
-    ("budget_initial", ("年初预算数", "年初预算", "年初预算金额", "年初预算安排", "预算安排数")),
+    ("budget_initial", (
+        "年初预算数", "年初预算", "年初预算金额", "年初预算安排", "预算安排数",
+        # ... and a form's by what it asks for, beside last year's (大庆: `本年度申请金额`).
+        "本年度申请金额", "本年申请金额", "本年度申请资金", "本年申请资金",
+    )),
     ("budget_adjusted", (
         "全年预算数", "调整后预算数", "全年(调整)预算数", "转移支付预算数", "调整后预算", "全年预算",
         "全年调整预算数", "调整预算数", "调整后的预算", "调整后的预算数",
@@ -243,6 +251,8 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "政府性基金", "国有资本经营预算", "纳入专户管理的非税收入拨款", "财政专户管理的非税收入",
         # Not a money block's label for ending in 预算资金 (`其中：政府性基金预算资金 | 1,080.00`).
         "政府性基金预算", "政府性基金预算资金", "国有资本经营预算资金",
+        # 大庆's form: `财政拨款 | 政府性基金拨款 | 财政专户拨款 | 其他资金 | 上年结转 | 事业基金弥补差额`.
+        "财政专户拨款",
     )),
     ("other_part", (
         "其他资金", "其它资金", "地方资金", "其他", "自有资金", "自有资金小计", "其他收入",
@@ -258,6 +268,8 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "社会资金", "社会资本", "债券资金",
         "专项债券", "专项债券资金", "地方政府专项债券", "政府债券资金", "上年结余资金", "结余资金",
         "上年结余", "上年结转结余",
+        # ... and a public institution's reserve fund making up the difference (大庆's form).
+        "事业基金弥补差额",
     )),
     ("money_heading", (  # SPENDING_SPLITS: how these part a department's total
         "资金来源", *MONEY_HEADING_AMOUNTS, "项目支出", "基本支出",
@@ -286,6 +298,15 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("reason", (
         "原因", "偏差原因", "偏差原因分析", "未完成原因", "偏差原因说明", "原因说明", "偏差说明", "调整说明",
         "调整原因",
+    )),
+    # Last year's money beside the year's (大庆's form: `资金来源 | 项目 | 上年度预算安排 | 上年度实际
+    # 执行 | 本年度申请金额` over `合计`, `财政拨款` …): headings of the money block whose figures
+    # are no measure of the year's, kept as fields.
+    ("money_before", (
+        "上年度预算安排", "上年度实际执行", "上年度预算安排资金", "上年预算安排", "上年实际执行", "上年度预算数", "上年度执行数",
+        "上年预算数", "上年执行数", "上年度决算数", "上年决算数",
+        # 岳阳楼区's 申报表: `项 目 | 上年度安排资金 | 本年度申请资金`.
+        "上年度安排资金", "上年安排资金",
     )),
     # What the year's budget was changed by (`年初预算 | 年度预算调整 | 调整后的预算`, -20): a
     # heading of the money block whose figures are no measure of it.
@@ -317,6 +338,8 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "项目预算成本构成", "预算成本构成", "项目成本构成", "成本构成", "项目成本测算",
         # 大庆's form: `项目支出内容及明细预算（万元） | 项目 | 上年度预算安排 | … | 资金测算依据及说明`.
         "项目支出内容及明细预算", "明细预算",
+        # 岳阳楼区's: `支出明细预算（万元） | | 项 目 | 上年度安排资金 | 本年度申请资金 | 测算依据及说明`.
+        "支出明细预算",
     )),
     ("cost_heading", (
         "测算依据", "测算依据及说明", "以前年度执行情况", "以前年度预算执行情况", "上年执行情况",
@@ -422,6 +445,9 @@ MONEY_BLOCK_PART_LABELS = (
     # an autonomous prefecture's, and a league's and a banner's in Inner Mongolia.
     "自治区补助", "自治区配套", "自治州补助", "自治州配套", "盟市补助", "盟市配套", "旗县补助",
     "旗县配套", "市县补助", "市县配套", "旗级补助", "旗级配套", "盟级补助", "盟级配套",
+    # ... and a level's own money as what it arranges (广西's form: `其中：中央补助 | 自治区补助 |
+    # 县级安排`).
+    "省级安排", "市级安排", "州级安排", "县级安排", "区级安排", "旗级安排", "本级安排",
 )  # fmt: skip
 # Labels that name a fund part only after 其中 (`其中：上级资金` under 年度资金总额 in a 衔接资金
 # form's money block); alone they are fields of their own (the Hunan form's 上级资金).
@@ -584,7 +610,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "中期指标", "年度指标", "长期指标", "实施期指标", "实施期绩效指标",
     )),
     ("level1", (
-        "一级指标", "一级目标", "绩效指标分类", "一级", "一级指标名称",
+        "一级指标", "一级目标", "绩效指标分类", "一级", "一级指标名称", "评价内容",
         # An import workbook's columns (四川's 增发国债 sheets: `一级绩效指标名称 | *二级绩效指标 |
         # *三级绩效指标名称`).
         "一级绩效指标名称", "一级绩效指标",
@@ -601,13 +627,13 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "二级绩效指标名称",
     )),
     ("level3", (
-        "三级指标", "指标内容", "指标名称", "指标", "绩效指标", "三级", "三级指标名称", "具体指标",
+        "三级指标", "指标内容", "指标名称", "绩效内容", "指标", "绩效指标", "三级", "三级指标名称", "具体指标",
         "绩效指标名称", "指标明细", "三级绩效指标", "三级绩效指标名称",
         # 广东's 省级专项资金 form: `指标类别 | 个性化指标 | 上年度实际水平 | 本年度计划完成水平`.
         "个性化指标",
     )),
     ("value", (
-        "指标值", "指标目标值", "目标值", "指标值及单位", "指标值(包含数字及文字描述)",
+        "指标值", "指标目标值", "目标值", "绩效目标值", "指标值及单位", "指标值(包含数字及文字描述)",
         "指标值(或计划水平)", "当年预期实现值", "预期实现值", "年度指标值", "年初目标值", "年初指标值", "调整指标值",
         "中期指标值", "实施期指标值", "实施周期指标值", "年度目标值", "年度计划值", "计划值", "预期目标值",
         # The number's own column of split value columns (`年度指标值` over `符号 | 数值 | 单位`,
@@ -633,7 +659,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "完成值/计量单位", "完成值/单位", "实际值/度量单位", "实际值/计量单位", "实际值/单位",
     )),
     ("standard", (
-        "绩效标准", "指标标准或依据", "评价标准确定依据", "评价标准",
+        "绩效标准", "指标标准或依据", "评价标准确定依据", "评价标准", "参考标准",
         # How the indicator is scored (一体化 forms: `分值 | 评(扣)分标准`): its standard too.
         "评分标准", "评(扣)分标准", "扣分标准", "评分规则", "评(记)分标准", "记分标准", "计分标准",
         "赋分标准", "评分细则",
@@ -896,8 +922,8 @@ BILINGUAL_LABEL_SCRIPTS = (
     ("\u0f00", "\u0fff"),  # Tibetan
 )  # fmt: skip
 
-# Marks a system's form sets before the label of a field it requires (`*分值`, `*实际完成值`):
-# dropped before the label is matched.
+# Marks a system's form sets before the label of a field it requires (`*分值`, `*实际完成值`), or
+# after it (海南's form: `一级指标* | 绩效指标值*`): dropped before the label is matched.
 REQUIRED_FIELD_MARKS = "*"
 # Notes in brackets dropped from a label before it is matched (a year range is dropped too).
 LABEL_NOTES = (
@@ -977,6 +1003,9 @@ FOOTER_PREFIXES = (
     "偏差大或目标未完成原因", "目标未完成原因",
     # A template's last row for anything else the filer has to say (`其他说明的问题 | 无`).
     "其他说明", "其他需要说明",
+    # ... and a 范本's for the rules and measures behind the project (`单位已有的(或拟订的)保证项目
+    # 实施的制度、措施 | …`).
+    "单位已有的",
     # ... and what the project will bring about, in words (大庆's form: `项目实施效益 | 1. …`).
     "项目实施效益",
     # The grade a self-evaluation gives itself under its 总分 (`自评等级 | 优`): no indicator.
