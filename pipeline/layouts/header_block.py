@@ -104,7 +104,6 @@ from pipeline.vocab.target_words import SPREADSHEET_ERRORS
 from pipeline.vocab.traditional import simplified
 
 MONEY_ROLES = ("total", "fiscal_part", "other_part", "fund_kind")
-FUND_PART_ROLES = MONEY_ROLES[1:]
 # Headings of a money block's value columns (self-evaluations: 全年预算数 | 全年执行数 …).
 MONEY_COLUMNS = (
     "money_heading",
@@ -1396,7 +1395,12 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
             role = "total"  # `项目资金：460.00万元`, `年度预算数 | 62.40`: the whole
         if not role and _names_a_field(text) and index + 1 < len(items):
             role = "goal_annual"  # `绩效目标 | 完成…`: a label before its value, no title
-        if block.role == "cost_block" and role in FUND_PART_ROLES and col == items[0][0]:
+        if (
+            block.role == "cost_block"
+            and role in MONEY_ROLES
+            and role != "total"
+            and col == items[0][0]
+        ):
             role = None  # an expense named as a fund is (`4、其他`): an item of the costs
         unit = amounts.line_unit(text)
         if unit and not role:
