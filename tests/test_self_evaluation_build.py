@@ -897,6 +897,31 @@ def test_a_money_block_saying_how_its_score_is_reckoned_and_a_grade_are_kept():
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+def test_a_header_over_two_rows_copied_without_its_merged_cells_is_read():
+    # 麻江 (self-evaluation round 132, a web copy of 丽江's table): `绩效指标 | 年度指标值 | … | 偏差
+    # 原因分析及改进措施` over `一级 指标 | … | 度量单位`, no cell left for the merges. Before, the
+    # upper row was read in place: the unit as the 一级, the actual as the 二级, the score glued.
+    lines = [
+        "2022年度项目支出绩效自评表",
+        "项目名称\t某县耕地地力保护补贴",
+        "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "年度资金总额\t1385.2\t1385.2\t1385.2\t10.00\t100%\t10.00",
+        "绩效指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        "一级 指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位",
+        "产出指标\t数量指标\t补贴面积\t≥\t27.7\t万亩\t27.7\t50.00\t50.00",
+        "满意度指标\t服务对象满意度指标\t补贴对象满意度\t≥\t95\t%\t93\t40.00\t38.00\t个别农户反映兑付偏晚",
+    ]  # fmt: skip
+    tables = process_file("mj.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"],
+             i["actual_value"], i["weight"], i["score"], i["deviation_reason"])
+            for i in tables.indicators] == [
+        ("产出指标", "数量指标", "补贴面积", "≥27.7万亩", "27.7万亩", 50.0, 50.0, None),
+        ("满意度指标", "服务对象满意度指标", "补贴对象满意度", "≥95%", "93%", 40.0, 38.0,
+         "个别农户反映兑付偏晚"),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_goals_headings_under_a_heading_of_their_group_head_the_goals():
     # 纳溪 (held-out self-evaluation round 131, 四川's 一体化 510000_0013zp): `项目基本情况 |
     # 1.项目年度目标完成情况` over `| 项目年度目标 | 年度目标完成情况` over the two texts. The

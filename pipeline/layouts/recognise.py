@@ -64,6 +64,7 @@ from pipeline.labels.columns import (
     value_and_points_labels,
 )
 from pipeline.labels.grid_rows import (
+    INDICATOR_ROLES,
     canonical_level,
     form_goes_on_under_title,
     goes_on_under_title,
@@ -837,13 +838,10 @@ def _levels_under_block(upper: tuple[str, ...], lower: tuple[str, ...]) -> int:
     if not printed or not is_block_label(printed[0].strip()) or not all(map(str.strip, printed)):
         return 0
     levels = next(
-        (n for n, text in enumerate(lower) if column_roles(text)[:1] not in _LEVEL_LABELS),
+        (n for n, text in enumerate(lower) if not set(column_roles(text)[:1]) & INDICATOR_ROLES),
         len(lower),
     )
     return levels if levels > 1 else 0
-
-
-_LEVEL_LABELS = (("level1",), ("level2",), ("level3",))
 
 
 def _names_targets(label: str) -> bool:
