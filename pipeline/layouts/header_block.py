@@ -494,7 +494,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 roles = [_label_role(text, col) for col, text in cells]
                 first_heads = (
                     (role in MONEY_ROLES and all(r in MONEY_ROLES for r in roles))
-                    or (all(r in GOALS for r in roles) and len(set(roles)) == len(roles))
+                    or _goal_headings_only(cells)
                     or roles[0] == "duty_heading"
                 )
                 _headings([(-1, ""), *cells] if first_heads else cells, row, block, out)

@@ -122,7 +122,6 @@ from pipeline.layouts.records import (
 )
 from pipeline.vocab import labels as packed
 from pipeline.vocab import layout_labels as vocab
-from pipeline.vocab import taxonomy
 
 # Which target fields of a piece a merge may fill, by scope.
 _SCOPED = {"annual": "annual_target", "period": "period_target"}
@@ -722,7 +721,7 @@ def _opens_a_level(grid: Grid, cells: tuple[str, ...], first: str) -> bool:
     return (
         col in levels
         and any(cell_at(cells, c.col) for c in grid.role_columns("level3") if c.col > col)
-        and any(taxonomy.read_level(first.strip(), level).category for level in (1, 2))
+        and any(canonical_level(first.strip(), level) for level in (1, 2))
     )
 
 
