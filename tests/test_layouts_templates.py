@@ -461,6 +461,59 @@ def test_jinings_unit_spending_the_money_period_and_stage_goal_are_their_fields(
     }  # fmt: skip
 
 
+# 济宁's `项目资金申报计划`, one row a year and their total (平阴, round 176).
+YEARS_APART = [
+    ["某县财政支出项目绩效目标申报表"], ["项目名称", "某县玫瑰产业提质增效项目"],
+    ["项目资金申报计划（万元）", "年度", "资金总额", "申请县财政资金", "项目用款单位自筹", "其他"],
+    ["", "2025年", "420.00", "380.00", "40.00", "0.00"],
+    ["", "2026年", "360.00", "330.00", "30.00", "0.00"],
+    ["", "2027年", "", "", "", ""],
+    ["", "合计", "780.00", "710.00", "70.00", "0.00"],
+    ["绩效目标", "2025年新建玫瑰标准化种植基地1500亩。"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "新建玫瑰标准化种植基地", "≥1500亩"],
+]  # fmt: skip
+YEARS_APART_MONEY = ("total_amount", "fiscal_appropriation", "other_funds", "other_funds_raw",
+                     "period_amount", "extra_columns")  # fmt: skip
+
+
+def test_money_printed_a_row_a_year_gives_the_tables_year_and_the_periods_total():
+    # Before, the later years' rows were read as more 其他 figures and pairs of fields
+    # (`"2026年": "2027年"`), with false amount_row_mismatch and amount_unparsed errors.
+    tables = process_file("t.txt", text(YEARS_APART), Source(fiscal_year=2025))
+    (project,) = tables.projects
+    assert {key: project[key] for key in YEARS_APART_MONEY} == {
+        "total_amount": Decimal("420.00"), "fiscal_appropriation": Decimal("380.00"),
+        "other_funds": Decimal("40.00"), "other_funds_raw": "40.00 + 0.00",
+        "period_amount": Decimal("780.00"),
+        "extra_columns": json.dumps({
+            "其他/2026年": "0.00", "申请县财政资金/2026年": "330.00", "资金总额/2026年": "360.00",
+            "资金总额/其他": "0.00", "资金总额/申请县财政资金": "710.00",
+            "资金总额/项目用款单位自筹": "70.00", "项目用款单位自筹/2026年": "30.00",
+        }, ensure_ascii=False),
+    }  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "which"),
+    [(Source(), "the table states no year of its own"),
+     (Source(fiscal_year=2024), "none is the table’s 2024")],
+)  # fmt: skip
+def test_money_printed_a_row_a_year_none_the_tables_gives_no_years_money(source, which):
+    tables = process_file("t.txt", text(YEARS_APART), source)
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["period_amount"]) == (
+        None, None, Decimal("780.00"))  # fmt: skip
+    assert json.loads(project["extra_columns"])["资金总额/2025年"] == "420.00"
+    assert [(f["severity"], f["rule"], f["source_line"], f["message"]) for f in tables.findings
+            if f["severity"] != "info"] == [
+        ("warning", "amount_year_unmatched", 3, "the money block prints a row a year (2025年、2026年、"
+         f"2027年) and {which}: no figure is read as the year's money (they are kept in "
+         "projects.extra_columns); check the file's fiscal_year in data/raw/sources.csv"),
+    ]  # fmt: skip
+
+
 def test_labels_marked_required_after_their_words_are_known():
     # 陵水 (round 177, 海南's form): `一级指标* | … | 绩效指标值* | 权重* | 指标方向性*`. The marks
     # were dropped before a label only: the form was no performance table, the page refused.

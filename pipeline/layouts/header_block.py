@@ -87,6 +87,7 @@ from pipeline.labels.lines import (
     is_title,
     labelled,
     prints_alone,
+    stated_year,
 )
 from pipeline.layouts import amounts
 from pipeline.layouts.records import Amount, ItemTotal, Leftover
@@ -171,6 +172,8 @@ class HeaderFields:
     score_total: tuple[int, str] | None = None
     # The figures of the tasks' total row, the department's money where no money block gives it.
     tasks_money: list[Amount] = field(default_factory=list)
+    # A money block's headings of a year each, none the table's (`_years_apart`): (line, them).
+    years_unmatched: list[tuple[int, list[str]]] = field(default_factory=list)
 
 
 BLOCK_ROLES = ("money_block", "duty_block")
@@ -337,6 +340,9 @@ class _Block:
     single_lines: dict[str, int] = field(default_factory=dict)
     # Whether the row read last was a row of headings (`_heading_ends` may end them).
     headed: bool = False
+    year: int | None = None  # the table's fiscal year, if known
+    # The period of the figures under a heading its words do not say (`_years_apart`).
+    scope_of_heading: dict[int, str] = field(default_factory=dict)
 
 
 def _outranks(out: HeaderFields, role: str, label: str) -> bool:
@@ -348,10 +354,13 @@ def _outranks(out: HeaderFields, role: str, label: str) -> bool:
     )
 
 
-def read_header_block(rows, table_unit: str | None) -> HeaderFields:
-    """Read the header rows of one project block (see the module docstring)."""
+def read_header_block(rows, table_unit: str | None, year: int | None = None) -> HeaderFields:
+    """Read the header rows of one project block (see the module docstring); `year` is the
+    table's fiscal year, if known (it tells the year's row of a money block printing one row a
+    year, `_years_apart`)."""
     out = HeaderFields(currency_unit=table_unit)
-    block = _Block(role=None, unit=None)
+    year = year or _titled_year(rows)
+    block = _Block(role=None, unit=None, year=year)
     rows = _labels_once(
         _unwrapped(_title_joined(_money_transposed(_of_which_spanned(_padded_apart(rows)))))
     )
@@ -476,7 +485,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 and not (block.role in GOALS and role is None and 0 in block.headings)
                 and not (role == "money_block" and block.role in MONEY_BLOCKS and block.headings)
             ):
-                block = _Block(role=role, unit=amounts.label_unit(first))
+                block = _Block(role=role, unit=amounts.label_unit(first), year=year)
             elif role == "money_block":  # its label at a middle row of the block: its unit
                 block.unit = block.unit or amounts.label_unit(first)
             if role == "cost_block" and _item_headings(cells[1:]):
@@ -534,7 +543,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         elif _measures_alone(cells):
             # A money block's measures over its figures, no heading over its rows' labels (the
             # block's label merged down its rows, printed at a middle one).
-            block = _Block(role="money_heading", unit=None)
+            block = _Block(role="money_heading", unit=None, year=year)
             _headings([(-1, ""), *cells], row, block, out)
             block.last_line = row.line
             continue
@@ -825,10 +834,11 @@ def _money_transposed(rows: list) -> list:
         columns = [col for col, _ in sources]
         measures = []
         for below in rows[index + 1 :]:
-            if not _measure_row(below, at, columns):
+            years = bool(measures) and all(_year_alone(m.cells[at]) for m in measures)
+            if not _measure_row(below, at, columns, years):
                 break
             measures.append(below)
-        roles = {_label_role(measure.cells[at]) for measure in measures}
+        roles = {_label_role(m.cells[at]) for m in measures if not _names_total(m.cells[at])}
         if not (len(measures) > 1 and roles & set(AMOUNT_MEASURES)) and roles != {None}:
             continue
         label, start = row.cells[0].strip(), index
@@ -844,17 +854,67 @@ def _money_transposed(rows: list) -> list:
     return rows
 
 
-def _measure_row(row, at: int, columns: list[int]) -> bool:
+def _measure_row(row, at: int, columns: list[int], after_years: bool) -> bool:
     """Whether a row prints, in column `at` and none before it, a money measure's label
     (`SPENDING_ROLES`, `POINTS_ROLES`) or a period's (`中期（2025—2027年）`, `2025年度`: a label of no
-    role its scope words give), and figures under the given columns only."""
+    role its scope words give), or after rows of a year each the total of those years (`合计`),
+    and figures under the given columns only."""
     label = cell_at(row.cells, at)
     if any(text.strip() for text in row.cells[:at]) or not (
-        _label_role(label) in (*SPENDING_ROLES, *POINTS_ROLES) or _names_a_period(label)
+        _label_role(label) in (*SPENDING_ROLES, *POINTS_ROLES)
+        or _names_a_period(label)
+        or (after_years and _names_total(label))
     ):
         return False
     filled = [(col, text) for col, text in enumerate(row.cells) if col > at and text.strip()]
-    return bool(filled) and all(col in columns and _figure(text) for col, text in filled)
+    # A year's row may print no figures (`2026年 | | |`, a one-year project's later years).
+    return (bool(filled) or _year_alone(label) is not None) and all(
+        col in columns and _figure(text) for col, text in filled
+    )
+
+
+def _titled_year(rows) -> int | None:
+    """The year the title lines atop a block state (`（2025年度）`), if any."""
+    opening = itertools.takewhile(lambda row: prints_alone(row.cells), rows)
+    return next(
+        (stated_year(text) for row in opening for text in row.cells[:1]
+         if (is_title(text) or _is_year_line(text)) and stated_year(text)),
+        None,
+    )  # fmt: skip
+
+
+def _year_alone(text: str) -> int | None:
+    """The year a label names and nothing else (`2026年`, `2026年度`), if it does."""
+    match = _YEAR_ALONE.fullmatch("".join(fold(text).split()))
+    return int(match[1]) if match else None
+
+
+_YEAR_ALONE = re.compile(r"(\d{4})年?度?")
+
+
+def _names_total(label: str) -> bool:
+    return compact(label) in _MONEY_BLOCK_TOTALS
+
+
+def _years_apart(cells, row, block: _Block, out: HeaderFields) -> dict[int, str]:
+    """A money block's headings of a year each, perhaps with their total (济宁's `项目资金申报计划`
+    printing one row a year, `2025年 | 2026年 | 2027年 | 合计` once `_money_transposed`): the
+    figures of the table's year are the year's (年度), the total's the period's (中期), and
+    another year's are fields (`other_field`). Where the table's year is unknown or none of
+    them, every year's figures are fields and the headings are noted (`out.years_unmatched`):
+    which are the year's, nothing says. Empty for any other row of headings."""
+    years = {col: _year_alone(text) for col, text in cells[1:]}
+    if not any(years.values()) or not all(
+        years[col] or _names_total(text) for col, text in cells[1:]
+    ):
+        return {}
+    if block.year is None or block.year not in years.values():
+        out.years_unmatched.append((row.line, [text for col, text in cells[1:] if years[col]]))
+    for col, year in years.items():
+        if year in (None, block.year):
+            block.scope_of_heading[col] = "annual" if year else "period"
+    return {col: "money_scope" if col in block.scope_of_heading else "other_field"
+            for col in years}  # fmt: skip
 
 
 def _unwrapped(rows) -> list:
@@ -1302,7 +1362,7 @@ def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
     if set(roles.values()) & {"executed", "execution_rate"}:
         # Beside 执行数 or 执行率, a 预算数 heading is the year's budget the execution is of.
         roles = {col: "budget_adjusted" if r == "total" else r for col, r in roles.items()}
-    roles |= _changes_beside_adjusted(cells, roles)
+    roles |= _changes_beside_adjusted(cells, roles) | _years_apart(cells, row, block, out)
     if block.role == "duty_block":
         # A task's achievement beside its money (`年度主要任务 | 任务名称 | … | 执行数 | 实际完成情况`):
         # each task's own field, not the department's goal achieved; and the source of funds a
@@ -1798,11 +1858,15 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
         # figure alone (`其中：财政拨款 | 2,400.00` under `中期资金总额 | 年度资金总额`: the pair
         # stands under both, the label under its own).
         own = block.headings.get(label_col) if label_col != col else None
-        scoped = own if own and own[0] == "money_scope" else heading
+        scoped_col, scoped = (label_col, own) if own and own[0] == "money_scope" else (col, heading)
         scope = _money_scope(
             label_text,
             role,
-            (label_scope(scoped[1]) if scoped and scoped[0] == "money_scope" else None)
+            (
+                block.scope_of_heading.get(scoped_col) or label_scope(scoped[1])
+                if scoped and scoped[0] == "money_scope"
+                else None
+            )
             or block.scope_by_col.get(label_col),
         )
         # A group's heading (`按收入性质分 | 按支出性质分`, a block label) heads no figures.

@@ -326,6 +326,12 @@ RULES: dict[str, tuple[str, str]] = {
         "target columns of another year than the table's beside its own (`2024年目标值` beside "
         "`2025年目标值` in a 2025 table): not read as targets; kept in indicators.extra_columns",
     ),
+    "amount_year_unmatched": (
+        "warning",
+        "a money block printing a row a year (`2025年 | 2026年 | 合计`), none of them the table's "
+        "own year (or its year not known): no figure is read as the year's money (kept in "
+        "projects.extra_columns); check the fiscal_year in sources.csv",
+    ),
     "target_year_unmatched": (
         "warning",
         "target columns of several years (`2024年目标值`, `2025年目标值`), none of them the table's "
@@ -692,6 +698,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "其他年度的指标值列",
         "表中除本年度指标值外还列有其他年度的指标值（如2025年表中的“2024年目标值 | 2025年目标值”）：其他年度的列不作为本表目标读取，其内容保留在 indicators.extra_columns 中。",
         "该列是其他年度的指标值，不作为本年度目标读取，已原样保留。",
+    ),
+    "amount_year_unmatched": (
+        "无法确定本年度的资金",
+        "资金表按年度逐行列示（如“2025年 | 2026年 | 合计”），但没有一行属于本表年度（或表格和清单都未说明本表年度）：均不作为本年度资金读取，内容保留在 projects.extra_columns 中；请核对 sources.csv 中的 fiscal_year。",
+        "资金按年度分行列示，无法确定哪一行是本年度资金，均未读取；请核对 sources.csv 中的年度。",
     ),
     "target_year_unmatched": (
         "无法确定本年度的指标值列",
