@@ -747,3 +747,53 @@ def test_a_goal_printed_around_its_label_alone_on_its_line_is_the_goal():
     (project,) = tables.projects
     assert project["performance_goal"] == "".join(goal)
     assert json.loads(project["extra_columns"]) == {"立项依据": "新区环卫作业服务合同"}
+
+
+def test_a_pdftotext_self_evaluation_of_wrapped_headings_blank_cells_and_template_rows():
+    # 巢湖 (held-out self-evaluation round 134, 安徽's form): `执行率(` / headings / `B/A)`, a
+    # carried-over fund printing no 年初预算数, `指标2：` / `……` rows a template left unfilled,
+    # a 一级 one space from its 二级, and `满意度指标（10` / row / `分）`. Before, the money rows
+    # were refused (row_unparsed) or read a column off (上年结转 40 as its 年初预算数), the
+    # placeholders glued onto the names above (`指标1：处置率指标2：……`), and `分）` refused.
+    lines = [
+        "                       项目支出绩效自评表",
+        "项目名称             某县农作物病虫害统防统治项目",
+        "                                                               执行率(",
+        "             年初预算数       全年预算数(A)       全年执行数(B)       分值                 得分",
+        "                                                               B/A)",
+        "",
+        "  年度资金总额：    600         640            625.40         10      97.72%     9.77",
+        "  其中：财政拨款    600         600            585.40         -       97.57%     -",
+        "  上年结转资金                 40             40             -       100%       -",
+        "",
+        "  一级指标          二级指标          三级指标                    年度指标值        实际完成值        分值     得分",
+        "",
+        "                              指标1：统防统治作业面积            ≥15万亩        15.6万亩       40     40",
+        "",
+        "  产出指标          质量指标          指标2：",
+        "",
+        "                              ……",
+        "  效益指标（40分） 社会效益指标            指标1：病虫害成灾次数             0次           0次           40     40",
+        "  满意度指标（10",
+        "                服务对象满意度       指标1：种植户满意度              ≥90%         93%          10     10",
+        "  分）",
+        "总分                                                                              100    99.77",
+    ]  # fmt: skip
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    assert [
+        (a["name"], a["budget_initial"], a["budget_adjusted"], a["budget_executed"])
+        for a in tables.amount_rows
+    ] == [
+        ("其中：财政拨款", Decimal("600"), Decimal("600"), Decimal("585.40")),
+        ("上年结转资金", None, Decimal("40"), Decimal("40")),
+    ]
+    (project,) = tables.projects
+    assert (project["total_amount"], project["budget_executed"], project["execution_rate"]) == (
+        Decimal("640"), Decimal("625.40"), 97.72)  # fmt: skip
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"])
+            for i in tables.indicators] == [
+        ("产出指标", "质量指标", "指标1:统防统治作业面积", "≥15万亩"),
+        ("效益指标", "社会效益指标", "指标1:病虫害成灾次数", "0次"),
+        ("满意度指标", "服务对象满意度指标", "指标1:种植户满意度", "≥90%"),
+    ]  # fmt: skip
+    assert [(f["rule"], f["source_line"]) for f in tables.findings if f["severity"] != "info"] == []

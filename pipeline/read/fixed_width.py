@@ -66,7 +66,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.labels.columns import column_roles, compact, field_roles, is_exact_label
-from pipeline.labels.grid_rows import is_block_label, printed_under
+from pipeline.labels.grid_rows import is_block_label, is_placeholder, printed_under
 from pipeline.labels.lines import is_footer, is_title
 from pipeline.read.grid import is_wide
 from pipeline.vocab.labels import is_page_furniture
@@ -145,17 +145,19 @@ def lines_placed(
     """The lines with each cell's lines under every line of indicator column labels put on its
     row's line (see the module's docstring), each such row's cells as they stand (by line, a
     cell under each label, empty where it prints none), for a row its words fit no one way, and
+    a money row's (its label, then a cell under each heading: `_money_placed`), and
     the lines of a running head (`_running_heads`), page furniture as a page's number is.
     `roles_of` gives each label's column role, `is_header` tells a line of indicator column
     labels, `level_of` a level's name."""
     heads = _running_heads(lines, level_of)
     printed = lines
     lines = [("" if k in heads else line) for k, line in enumerate(lines)]
-    lines = _values_placed(_goals_placed(_money_placed(lines, is_header), is_header), is_header)
+    lines, money = _money_placed(lines, is_header)
+    lines = _values_placed(_goals_placed(lines, is_header), is_header)
     headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
     ends = [_table_end(lines, h, nxt) for h, nxt in itertools.pairwise([*headers, len(lines)])]
     ends_later: list[tuple[int, str, str]] = []  # cells' ends a page break cut, put on after
-    cells: dict[int, tuple[str, ...]] = {}  # each row's cells by where they stand
+    cells = dict(money)  # each row's cells by where they stand, a money row's too
     # Whether each table goes on from the one above it: labels printed again after a page break.
     goes_on = [n > 0 and _furniture_between(lines, ends[n - 1], h) for n, h in enumerate(headers)]
     for n in range(1, len(headers)):
@@ -323,10 +325,46 @@ def headings_joined(lines: Sequence[str]) -> list[str]:
     them is passed over."""
     out = list(lines)
     printed = [k for k, line in enumerate(lines) if not is_page_furniture(line.strip())]
+    for p, k, n in zip(printed, printed[1:], printed[2:], strict=False):
+        if joined := _heading_around(lines[p], lines[k], lines[n]):
+            out[p], out[k], out[n] = "", joined, ""
     for k, n in itertools.pairwise(printed):
-        if out[k] == lines[k] and (joined := _joined_headings(lines[k], lines[n])):
+        if (
+            out[k] == lines[k]
+            and out[n] == lines[n]
+            and (joined := _joined_headings(lines[k], lines[n]))
+        ):
             out[k], out[n] = joined, ""
     return out
+
+
+def _heading_around(above: str, middle: str, below: str) -> str | None:
+    """A line of headings with one more heading wrapped around it, its first line above and its
+    last below (`执行率(` / `年初预算数 … 分值 得分` / `B/A)`: a table centring its headings down
+    their row), as one line, that heading at its place; None where the lines are any other."""
+    if not (above.strip() and middle.strip() and below.strip()) or any(
+        map(str.isdigit, above + middle + below)
+    ):
+        return None
+    for width in (_display, _count):
+        heads, tops, ends = (_pieces(line, 0, width) for line in (middle, above, below))
+        if len(tops) != 1 or len(ends) != 1 or len(heads) < 2:
+            continue
+        top, end = tops[0], ends[0]
+        start, stop = min(top.start, end.start), max(top.end, end.end)
+        # Apart from every heading of the line, a space at least between (counted by the
+        # other width, the places a line of other characters sets may run together).
+        if not (top.start < end.end and end.start < top.end) or any(
+            head.start <= stop and start <= head.end for head in heads
+        ):
+            continue
+        # The heading whole, wider than its column, centred where its lines are.
+        text = top.text + end.text
+        place = max(0, (start + stop - sum(map(width, text))) // 2)
+        texts = [(head.start, head.text) for head in heads]
+        if is_exact_label(text) and all(_heads_figures(t) for _, t in [*texts, (place, text)]):
+            return _line_at([*texts, (place, text)], width)
+    return None
 
 
 def _joined_headings(above: str, below: str) -> str | None:
@@ -363,37 +401,44 @@ def _heads_figures(text: str) -> bool:
     return bool(set(field_roles(text)) & set(MONEY_BLOCK_HEADING_ROLES) or column_roles(text))
 
 
-def _money_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> list[str]:
+def _money_placed(
+    lines: Sequence[str], is_header: Callable[[str], bool]
+) -> tuple[list[str], dict[int, tuple[str, ...]]]:
     """The lines with each money block's rows' labels (`其中：中央财政` / `补助资金` centred
     around its figures' line) put on their rows' lines: under a line of money headings (three
     at least, `MONEY_HEADING_ROLES`), up to the next labels (goals, the indicator columns), a row
     is a line printing a figure under a heading, and the column of labels nearest the figures
     (left of every heading) has its lines placed as a text column's are; the block's label left
     of it, merged down its rows (`资金情况` over `（万元）`: its lines make a money block's
-    label), goes on the first."""
+    label), goes on the first. With them, by line, each row's cells as they stand: its label,
+    then what it prints under each heading (empty where nothing: `上年结转资金 | | 40 | 40 …`
+    under `年初预算数 | 全年预算数 | 全年执行数 …`), for a row all of whose figures stand under
+    one heading each."""
     return _under_headings(
         lines, _heads_money, 3, lambda line: _ends_money(line, is_header), _money
     )
 
 
 def _under_headings(
-    lines: Sequence[str], heads: Callable[[str], bool], fewest: int,
-    ends: Callable[[str], bool], read: Callable[..., list[str] | None],
-) -> list[str]:  # fmt: skip
+    lines: Sequence[str], heads: Callable[[str], bool], fewest: int, ends: Callable[[str], bool],
+    read: Callable[..., tuple[list[str], dict[int, tuple[str, ...]]] | None],
+) -> tuple[list[str], dict[int, tuple[str, ...]]]:  # fmt: skip
     """The lines with each block under a line of `fewest` headings or more (`heads`) up to a
     line that `ends` it read by its places (`read(lines, headings' line, end, width)`: the
-    block's lines from its headings' on, or None where its places tell no columns), by one count
-    of places or the other."""
+    block's lines from its headings' on and its rows' cells as they stand, or None where its
+    places tell no columns), by one count of places or the other; and those cells by line."""
     out = list(lines)
+    standing: dict[int, tuple[str, ...]] = {}
     for k, line in enumerate(lines):
         if sum(heads(piece) for piece in _PIECE.findall(line)) < fewest:
             continue
         end = next((n for n in range(k + 1, len(lines)) if ends(lines[n])), len(lines))
         for width in (_display, _count):
             if (placed := read(lines, k, end, width)) is not None:
-                out[k:end] = placed
+                out[k:end], cells = placed
+                standing.update(cells)
                 break
-    return out
+    return out, standing
 
 
 def _heads_money(text: str) -> bool:
@@ -405,9 +450,12 @@ def _ends_money(line: str, is_header: Callable[[str], bool]) -> bool:
     return is_header(line) or sum(_heads_goal(p) for p in _PIECE.findall(line)) >= 2
 
 
-def _money(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | None:
-    """A money block's lines from its headings' line `k` to `end`, placed (see
-    `_money_placed`); None where its lines part no columns under the headings."""
+def _money(
+    lines: Sequence[str], k: int, end: int, width: Width
+) -> tuple[list[str], dict[int, tuple[str, ...]]] | None:
+    """A money block's lines from its headings' line `k` to `end`, placed, and its rows' cells
+    as they stand (see `_money_placed`); None where its lines part no columns under the
+    headings."""
     headings = [p for p in _pieces(lines[k], k, width) if _heads_money(p.text)]
     printed = [n for n in range(k + 1, end) if _prints_cells(lines[n])]
     body = [
@@ -435,10 +483,16 @@ def _money(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | 
     label = [p for n in page for c in range(under[0] - 1) for p in cells[n].get(c, [])]
     if "money_block" in field_roles("".join(p.text for p in label)):
         placed.put([p for p in label if p.line != rows[0]], rows[0], widens=False)
+    standing = {
+        n: (texts.get(under[0] - 1, ""), *(texts.get(c, "") for c in under))
+        for n in rows
+        if not set(texts := placed.texts(n)) - {under[0] - 1, *under}
+    }
     if not placed.moved:
-        return list(lines[k:end])
+        return list(lines[k:end]), standing
     starts = tuple(a for a, _ in spans)
-    return [lines[k], *(placed.line(n, lines[n], starts, width) for n in range(k + 1, end))]
+    placed_lines = (placed.line(n, lines[n], starts, width) for n in range(k + 1, end))
+    return [lines[k], *placed_lines], standing
 
 
 def _figureless_rows(
@@ -478,7 +532,10 @@ def _goals_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> lis
     to the next labels (an indicator header, a label no goal's), a page's furniture passed over,
     read where one count of places parts them into the headings' columns and a label's left of
     them."""
-    return _under_headings(lines, _heads_goal, 2, lambda line: _ends_goals(line, is_header), _goals)
+    placed, _ = _under_headings(
+        lines, _heads_goal, 2, lambda line: _ends_goals(line, is_header), _goals
+    )
+    return placed
 
 
 def _heads_goal(text: str) -> bool:
@@ -496,10 +553,13 @@ def _ends_goals(line: str, is_header: Callable[[str], bool]) -> bool:
     )
 
 
-def _goals(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | None:
+def _goals(
+    lines: Sequence[str], k: int, end: int, width: Width
+) -> tuple[list[str], dict[int, tuple[str, ...]]] | None:
     """A goals block's lines from its headings' line `k` to `end`, placed (see `_goals_placed`):
-    each column of its lines under the heading nearest it, a label's left of them; None where
-    its lines part no column under each heading."""
+    each column of its lines under the heading nearest it, a label's left of them (and no row's
+    cells as they stand: a goal is one text); None where its lines part no column under each
+    heading."""
     pieces = _pieces(lines[k], k, width)
     headings = [p for p in pieces if _heads_goal(p.text)]
     if any(p.start > headings[0].start for p in pieces if p not in headings):
@@ -525,7 +585,7 @@ def _goals(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | 
     head = "  ".join([label, *(h.text for h in headings)] if label else [h.text for h in headings])
     goals = "  ".join(_joined(p.text for p in column) for column in columns[1:])
     kept = [line if is_page_furniture(line.strip()) else "" for line in lines[k + 2 : end]]
-    return [head, goals, *kept]
+    return [head, goals, *kept], {}
 
 
 def _values_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> list[str]:
@@ -671,9 +731,10 @@ def _table_placed(
         if _prints_cells(lines[k]) and not _leads(lines, header, k)
     ]  # fmt: skip
     body = [
-        [replace(piece, at=at) for piece in _pieces(lines[k], k, width)]
+        [replace(part, at=at) for piece in _pieces(lines[k], k, width)
+         for part in _levels_apart(piece, width, level_of)]
         for at, k in enumerate(printed)
-    ]
+    ]  # fmt: skip
     # A level's name alone on its line may run past its column (one a page break cut, made
     # whole): it parts no columns, it only stands in one.
     lone = {line[0].line for line in body if len(line) == 1 and level_of(line[0].text)}
@@ -695,9 +756,16 @@ def _table_placed(
         cells.setdefault(piece.line, {}).setdefault(columns.of(piece), []).append(piece)
     placed = _Placement(cells, columns.spans, {k: at for at, k in enumerate(printed)}, stray)
     page = sorted(cells)  # the lines printing cells: a page's furniture is none
+    # A template's unfilled row (`指标2：`, `……` under the names' label) is a row of its own, no
+    # line of the name above it.
     rows = [
         k for k in page
-        if k in stray or any(role_of[c] not in FIXED_WIDTH_TEXT_ROLES for c in cells[k])
+        if k in stray
+        or any(role_of[c] not in FIXED_WIDTH_TEXT_ROLES for c in cells[k])
+        or any(
+            role_of[c] == "level3" and is_placeholder("".join(p.text for p in cells[k][c]))
+            for c in cells[k]
+        )
     ]  # fmt: skip
     if rows:
         for c, role in enumerate(role_of):
@@ -720,6 +788,16 @@ def _table_placed(
         [placed.line(k, lines[k], columns.starts, width) for k in range(header + 1, end)],
         cut,
     )
+
+
+def _levels_apart(piece: _Piece, width: Width, level_of: Callable[[str], str | None]) -> list:
+    """A piece of two levels' names one space apart (`效益指标（30分） 社会效益指标`: a 一级 too
+    wide for its column) as the two, each where it stands; else the piece alone."""
+    head, space, tail = piece.text.partition(" ")
+    if not space or " " in tail or not (level_of(head) and level_of(tail)):
+        return [piece]
+    start = piece.start + sum(map(width, head + space))
+    return [replace(piece, end=start - 1, text=head), replace(piece, start=start, text=tail)]
 
 
 def _stray(labels: list[_Piece], body: list[list[_Piece]]) -> set[int]:

@@ -423,6 +423,24 @@ def _standing(
     return cells if any(targets) else None
 
 
+def _money_standing(
+    label: str, figures: list[str], headings: tuple[str, ...], cells: tuple[str, ...] | None
+) -> tuple[str, ...] | None:
+    """A money row's cells as they stand in a fixed-width text, a cell under each heading of
+    figures (`fixed_width.lines_placed`: `上年结转资金 | | 40 | 40 | - | 100% | -`, its 年初预算数
+    left blank), where its words fit its headings no one way (`_money_row`): the same figures in
+    the same order, blanks aside; None otherwise."""
+    side = _side_columns(headings)
+    if (
+        cells is None
+        or len(cells) != len(headings) - side + 1
+        or [c for c in cells[1:] if c] != figures
+        or not all(map(_is_figure, figures))  # one each (not `421.00—97.91%`, run together)
+    ):
+        return None
+    return (label, *[""] * (side - 1), *cells[1:])
+
+
 def _heads_columns(line: str) -> bool:
     return names_indicator_columns(line.split())
 
@@ -649,7 +667,10 @@ def _joined_rows(
             labelled, above, orphans = number, False, False
         elif columns is None and headings and (money := _money_parts(cells, words, headings)):
             label, figures = money
-            if (placed_money := _money_row(label, figures, headings, money_above)) is None:
+            placed_money = _money_row(label, figures, headings, money_above) or _money_standing(
+                label, figures, headings, (standing or {}).get(number)
+            )
+            if placed_money is None:
                 under = len(headings) - _side_columns(headings)
                 why = f"a money row of {len(figures)} figures under {under} headings"
                 notes.append(_unplaced(number, line, why))

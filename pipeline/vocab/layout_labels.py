@@ -500,8 +500,9 @@ MONEY_PART_COLUMN_HEADINGS = (
 # elsewhere `说明` alone opens a table's notes.
 MONEY_NOTE_HEADINGS = ("说明", "备注", "资金说明", "说明事项")
 
-# Template leftovers printed as indicator names: names made only of these are not indicators.
-PLACEHOLDER_CHARS = ".…。*★☆-—_ "
+# Template leftovers printed as indicator names: names made only of these are not indicators
+# (a slash marks a row left unfilled as not applicable: `指标1：/ | / | /`).
+PLACEHOLDER_CHARS = ".…。*★☆-—_/ "
 # A template's numbering before the name it asks for (`指标1:`, `指标2:`): a name that is only
 # this word, a number, a separator and placeholders (`指标3:……`) is an unfilled template row too.
 PLACEHOLDER_NUMBERING = ("指标",)
