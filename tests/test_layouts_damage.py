@@ -485,6 +485,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        "C-anhui-hefei-chaohu-nongye-pdftotext-layout-utf8-lf-tianchanglabels-niandujixiaozhibiaowanchengqingkuang-zhibiaoNprefix-templateleftovers-ellipsisrows-slashrow-dashparts-splitnumber-damage-twoforms-2022.txt": "a pdftotext -layout text (self-evaluation round 134, 巢湖): a page's number after every line parts its wrapped cells' lines from their rows (row_unparsed)",
         "A-fujian-ningde-zhouning-weijian-txt-pdftotext-raw-onecellperline-gb18030-lf-formfeed-zijinqingkuang-wrappednames-pagefurniture-inheader-betweenrows-twoforms-2025.txt": (
             "one cell a line already, no blank line (round 169): a page's number after every line leaves its rows untold, refused (file_unreadable)"
         ),
@@ -568,6 +569,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        "C-anhui-hefei-chaohu-nongye-pdftotext-layout-utf8-lf-tianchanglabels-niandujixiaozhibiaowanchengqingkuang-zhibiaoNprefix-templateleftovers-ellipsisrows-slashrow-dashparts-splitnumber-damage-twoforms-2022.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words (self-evaluation round 134)",
         "C-guizhou-qiandongnan-majiang-nongye-txt-tabbed-webcopy-yitihua-zhibiaoxingzhi-zhibiaozhi-duliangdanwei-smallformequals-bareactuals-ratenfenzhicol-2022.txt": (
             "a web copy (self-evaluation round 132, 麻江) that dropped every merged cell, its header "
             "over two rows six cells wide above rows of ten, joined by spaces: no column count "
@@ -1057,6 +1059,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        "C-anhui-hefei-chaohu-nongye-pdftotext-layout-utf8-lf-tianchanglabels-niandujixiaozhibiaowanchengqingkuang-zhibiaoNprefix-templateleftovers-ellipsisrows-slashrow-dashparts-splitnumber-damage-twoforms-2022.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words (self-evaluation round 134)",
         "A-fujian-ningde-zhouning-weijian-txt-pdftotext-raw-onecellperline-gb18030-lf-formfeed-zijinqingkuang-wrappednames-pagefurniture-inheader-betweenrows-twoforms-2025.txt": (
             "one cell a line already, no blank line (round 169): a blank line after every line leaves its rows untold, refused (file_unreadable)"
         ),
@@ -1223,6 +1226,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "C-anhui-hefei-chaohu-nongye-pdftotext-layout-utf8-lf-tianchanglabels-niandujixiaozhibiaowanchengqingkuang-zhibiaoNprefix-templateleftovers-ellipsisrows-slashrow-dashparts-splitnumber-damage-twoforms-2022.txt": "a fixed-width text (self-evaluation round 134) drawn as an ASCII table: its layout not told (layout_unsupported)",
         "A-fujian-ningde-zhouning-weijian-txt-pdftotext-raw-onecellperline-gb18030-lf-formfeed-zijinqingkuang-wrappednames-pagefurniture-inheader-betweenrows-twoforms-2025.txt": (
             "a text copied from a PDF or Word (round 169), boxed a line a row: its layout not told (layout_unsupported)"
         ),
