@@ -45,11 +45,6 @@ NOT_READ = {
         "(`偏差原因分析及` over `改进措施`) and whose 二级 wraps (`社会公众或服务` over "
         "`对象满意度指标`): the rows printing a reason or the wrapped 二级 are row_unparsed"
     ),
-    "C-hunan-yongzhou-lengshuitan-jiaoyu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-wrappedreason-scoreexceedsweight-twoforms-2023.txt": (
-        "`pdftotext -layout` text (self-evaluation round 124, 冷水滩) whose reason label wraps "
-        "(`偏差原因分析及` over `改进措施`): the rows printing a reason are row_unparsed, the "
-        "planted score_exceeds_weight with them"
-    ),
     "C-guangdong-maoming-dianbai-weijian-pdftotext-layout-utf8-lf-ruledpdf-monospace-spacedcolumns-wrappedcellstwolines-formfeed-twoforms-operatoractual-2023.txt": (
         "`pdftotext -layout` text of a ruled self-evaluation (round 112), names and levels "
         "wrapped over the lines above and below their row's: the first form's level cells and "
@@ -210,8 +205,9 @@ RENDERED_APART = {
         "rendered from the rows as one workbook or page, two rows of the form's grid"
     ),
     "C-hunan-yongzhou-lengshuitan-jiaoyu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-wrappedreason-scoreexceedsweight-twoforms-2023.txt": (
-        "a pdftotext -layout text (self-evaluation round 124), NOT_READ: rendered from its "
-        "rows as a workbook or a page, its cut rows read otherwise"
+        "a pdftotext -layout text (self-evaluation round 124) read by where its cells stand: "
+        "rendered from its rows as a workbook or a page, a 二级 wrapped over two lines "
+        "(`服务对象满意度` / `指标`) is a row of its own, and its sign-off line a row of fields"
     ),
     "C-jiangxi-pingxiang-xiangdong-jiaotong-html-sitechrome-breadcrumb-twoforms-rowspan-colspan-verticaljixiaozhibiao-partrates-mivsgongli-yuanvswanyuan-dingxinggrade-youliang-scoreaboveweight-zongfenover100-2023.html": (
         "a county page whose info table (`生成日期: | 2024-09-13 | 主题分类:`, self-evaluation "

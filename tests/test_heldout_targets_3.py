@@ -262,23 +262,11 @@ NOT_READ: dict[str, str] = {
         "the money column leave no column apart, and the rows are read by their words (most "
         "rows row_unparsed, some misfiled under the next project)"
     ),
-    "E-liaoning-liaoyang-gongchangling-zhujian-deptlist-pdftotextlayout-xuhao-danweimingcheng-niandujixiaomubiao-goalwrapsbesiderows-goallinefigurefirst-goallinedateend-wrappednames-levelseveryrow-pagefooter-headerrepeated-utf8-2025.txt": (
-        "a pdftotext -layout department list (round 158) whose goal cell wraps beside the "
-        "indicator rows: a figure set against the goal's first line and goal lines overlapping "
-        "the money column leave no column apart, and the rows are read by their words (most "
-        "rows row_unparsed, some misfiled under the next project)"
-    ),
     "E-liaoning-shenyang-hunnan-jiaoyu-deptlist-pdftotextlayout-bumenyusuan-xiangmujixiaomubiaobiao-goalwrapsbesiderows-goallinefigurefirst-levelsmergedtop-pagebreakinsideproject-levelsacrossbreak-pagefooter-headerrepeated-utf8-2024.txt": (
         "a pdftotext -layout department list (round 158) whose goal cell wraps beside the "
         "indicator rows: a figure set against the goal's first line and goal lines overlapping "
         "the money column leave no column apart, and the rows are read by their words (most "
         "rows row_unparsed, some misfiled under the next project)"
-    ),
-    "E-heilongjiang-jiamusi-huanan-jiaoyu-txt-pdftotextlayout-spacealigned-deptlist-rowperindicator-projectcells-firstrowonly-wrappedprojectnames-heji-first-yusuanjine-wrappedheader-pagebreak-insideproject-headerrepeated-2025.txt": (
-        "a pdftotext -layout department list (round 171, 桦南) whose project names wrap onto "
-        "the line of the project's second indicator row (`校舍维修改造项目` beside `维修改造校舍面积 "
-        "≥1.2万平方米`): those rows row_unparsed, the names cut, and the `（万元）` line under "
-        "`预算金额` row_unparsed"
     ),
     "A4-jilin-jilinshi-huadian-weijian-txt-wordtabs-utf8bom-crlf-cityform-shicaizhengzijin-zongmubiao-bennian-jixiaozhibiao-level1parens-twoforms-2026.txt": (
         "a form's 总目标 and 本年 indicator tables (round 175, 桦甸): the indicators printed only in "

@@ -797,3 +797,26 @@ def test_a_pdftotext_self_evaluation_of_wrapped_headings_blank_cells_and_templat
         ("满意度指标", "服务对象满意度指标", "指标1:种植户满意度", "≥90%"),
     ]  # fmt: skip
     assert [(f["rule"], f["source_line"]) for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_one_label_wrapped_under_its_header_is_joined_the_other_pieces_where_printed():
+    # 冷水滩 (held-out self-evaluation round 124): `偏差原因分析及` over `改进措施`, the only label
+    # wrapped, had been left apart (two labels were needed), and every row printing a reason was
+    # refused. 桦南 (round 171): `预算金额` over `（万元）` joined and the line printed again by
+    # display width moved the labels after it, so each amount was read into the goal beside it.
+    header = [
+        "绩效指标  一级指标  二级指标  三级指标            年度指标值    实际完成值   分值  得分  偏差原因分析及",
+        "                                                           改进措施",
+    ]  # fmt: skip
+    assert headings_joined(header) == [
+        "绩效指标  一级指标  二级指标  三级指标            年度指标值    实际完成值   分值  得分  偏差原因分析及改进措施",
+        "",
+    ]  # fmt: skip
+    listed = [
+        " 序号    项目名称                   预算金额      年度绩效目标          一级指标      二级指标     三级指标          指标值",
+        "                           （万元）",
+    ]  # fmt: skip
+    assert headings_joined(listed) == [
+        " 序号    项目名称                预算金额（万元）     年度绩效目标          一级指标      二级指标     三级指标          指标值",
+        "",
+    ]  # fmt: skip

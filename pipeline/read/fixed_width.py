@@ -361,38 +361,94 @@ def _heading_around(above: str, middle: str, below: str) -> str | None:
         # The heading whole, wider than its column, centred where its lines are.
         text = top.text + end.text
         place = max(0, (start + stop - sum(map(width, text))) // 2)
-        texts = [(head.start, head.text) for head in heads]
-        if is_exact_label(text) and all(_heads_figures(t) for _, t in [*texts, (place, text)]):
-            return _line_at([*texts, (place, text)], width)
+        if is_exact_label(text) and all(
+            _heads_figures(t) for t in [*(h.text for h in heads), text]
+        ):
+            return _written_over(middle, place, text, width)
     return None
+
+
+def _written_over(line: str, place: int, text: str, width: Width) -> str | None:
+    """The line with `text` written from `place` (counted by `width`) where it prints blanks,
+    two either side (one space joins words into one piece), every other character where it
+    was; None where `text` would come nearer a printed one."""
+    places = list(itertools.accumulate(map(width, line), initial=0))  # where each character starts
+    stop = place + sum(map(width, text))
+    if any(
+        not ch.isspace() and places[k] < stop + 2 and places[k + 1] > place - 2
+        for k, ch in enumerate(line)
+    ):
+        return None
+    before = sum(1 for k in range(len(line)) if places[k + 1] <= place)
+    after = next((k for k in range(len(line)) if places[k] >= stop), len(line))
+    return (
+        line[:before] + " " * (place - places[before]) + text
+        + " " * (places[after] - stop) + line[after:]
+    )  # fmt: skip
 
 
 def _joined_headings(above: str, below: str) -> str | None:
-    """Two lines of a money block's headings as one (see `headings_joined`), or None."""
+    """Two lines of a money block's headings as one (see `headings_joined`), or None. Written
+    over the line above, each piece it joins blanked first, the places of its other pieces are
+    kept as printed (by either count: a line of wide characters over one of narrow ones reads
+    apart by the other); where no count leaves room for a heading joined, the line is printed
+    again, each piece at its place by the first count that joins them."""
     if not above.strip() or not below.strip() or any(map(str.isdigit, above + below)):
         return None
-    for width in (_display, _count):
-        heads, tails = _pieces(above, 0, width), _pieces(below, 1, width)
-        under = {
-            id(tail): [head for head in heads if head.start < tail.end and tail.start < head.end]
-            for tail in tails
-        }
-        pairs = [(found[0], tail) for tail in tails if len(found := under[id(tail)]) == 1]
-        paired = [head for head, _ in pairs]
-        if len(pairs) < 2 or len(set(map(id, paired))) < len(pairs):
-            continue
-        texts = sorted(
-            [(min(head.start, tail.start), head.text + tail.text) for head, tail in pairs]
-            + [(p.start, p.text) for p in heads if not any(p is head for head in paired)]
-            + [(t.start, t.text) for t in tails if len(under[id(t)]) != 1]
-        )
-        # Each piece joined with the one over it is a label as written (`年初` over `预算数`),
-        # not a value ending as one does (`德兴市林业局` over `年初预算数`: the line of a form's
-        # fields over its money headings).
-        joined = [head.text + tail.text for head, tail in pairs]
-        if all(map(is_exact_label, joined)) and all(_heads_figures(text) for _, text in texts):
-            return _line_at(texts, width)
+    readings = [
+        found
+        for width in (_display, _count)
+        if (found := _headings_paired(above, below, width)) is not None
+    ]
+    for width, paired, texts, _ in readings:
+        line: str | None = _blanked(above, paired, width)
+        for place, text in texts:
+            line = line and _written_over(line, place, text, width)
+        if line:
+            return line
+    if readings:
+        width, _, texts, kept = readings[0]
+        return _line_at(sorted([*texts, *kept]), width)
     return None
+
+
+def _headings_paired(above: str, below: str, width: Width) -> tuple | None:
+    """By one count of places (`width`): the pieces of the line above that a piece under it
+    completes, the texts to write for them (joined, at their place) and for the pieces under no
+    piece above, and the other pieces above with their places; None where the two lines are no
+    headings over their ends."""
+    heads, tails = _pieces(above, 0, width), _pieces(below, 1, width)
+    under = {
+        id(tail): [head for head in heads if head.start < tail.end and tail.start < head.end]
+        for tail in tails
+    }
+    pairs = [(found[0], tail) for tail in tails if len(found := under[id(tail)]) == 1]
+    paired = [head for head, _ in pairs]
+    if not pairs or len(set(map(id, paired))) < len(pairs) or len(pairs) + len(heads) < 4:
+        return None
+    texts = sorted(
+        [(min(head.start, tail.start), head.text + tail.text) for head, tail in pairs]
+        + [(t.start, t.text) for t in tails if len(under[id(t)]) != 1]
+    )
+    kept = [(p.start, p.text) for p in heads if not any(p is head for head in paired)]
+    # Each piece joined with the one over it is a label as written (`年初` over `预算数`),
+    # not a value ending as one does (`德兴市林业局` over `年初预算数`: the line of a form's
+    # fields over its money headings).
+    joined = [head.text + tail.text for head, tail in pairs]
+    if all(map(is_exact_label, joined)) and all(
+        _heads_figures(text) for _, text in [*kept, *texts]
+    ):
+        return width, paired, texts, kept
+    return None
+
+
+def _blanked(line: str, pieces: list[_Piece], width: Width) -> str:
+    """The line with the given pieces of it blanked out."""
+    places = list(itertools.accumulate(map(width, line), initial=0))
+    return "".join(
+        " " if any(p.start <= places[k] < p.end for p in pieces) else ch
+        for k, ch in enumerate(line)
+    )
 
 
 def _heads_figures(text: str) -> bool:
