@@ -2127,3 +2127,40 @@ def test_a_blank_form_after_a_filled_one_is_set_aside_not_a_project():
         "filled in: a template), set aside",
         "某县农业农村局",
     )]  # fmt: skip
+
+
+def test_forms_under_numbered_headings_naming_their_projects_take_them_as_titles():
+    # 团泊 (round 179, a page copied as text): `2.团泊镇网格化社会治理服务` over the second form
+    # had been read as an eighth indicator of the first (no target, levels filled down), and
+    # each heading as a line outside the table (line_unrecognised).
+    form = [
+        ["单位：万元"], ["项目名称", "{name}"], ["主管部门", "某镇人民政府", "实施单位", "某镇综合治理中心"],
+        ["项目资金（万元）", "年度资金总额", "146.00"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["", "产出指标", "数量指标", "配备专职网格员", "88人"],
+        ["", "满意度指标", "服务对象满意度指标", "辖区群众满意度", "≥92%"],
+    ]  # fmt: skip
+    rows = [["某镇2025年项目支出绩效目标表"]]
+    for number, name in enumerate(("某镇农村道路提升改造", "某镇网格化社会治理服务"), start=1):
+        rows += [[f"{number}.{name}"], *([c.format(name=name) for c in row] for row in form)]
+    tables = read(text(rows))
+    assert [(p["project_name"], p["indicator_count"]) for p in tables.projects] == [
+        ("某镇农村道路提升改造", 2), ("某镇网格化社会治理服务", 2),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_budget_unit_printed_over_the_form_gives_way_to_its_supervising_department():
+    # 长顺 (round 179, 贵州's 一体化 export): `预算单位：[612001]…` over the form had been read as
+    # the supervising department, the form's own `主管部门` cell kept as a field.
+    tables = read(text([
+        ["项目支出绩效目标表"], ["预算单位：[612003]某县疾病预防控制中心", "", "", "金额单位：万元"],
+        ["项目名称", "某县基本公共卫生服务项目"],
+        ["主管部门", "某县卫生健康局", "实施单位", "某县疾病预防控制中心"],
+        ["资金情况（万元）", "年度资金总额", "612.40"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "老年人健康管理人数", "≥9200人"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["supervising_department"], project["extra_columns"]) == (
+        "某县卫生健康局", '{"预算单位": "[612003]某县疾病预防控制中心"}')  # fmt: skip

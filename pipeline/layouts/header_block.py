@@ -77,6 +77,7 @@ from pipeline.labels.columns import (
     fold,
     label_scope,
     label_years,
+    leading_number,
     matchable,
     whole_field_roles,
 )
@@ -96,6 +97,7 @@ from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import (
     CURRENCY_LABELS,
     LABELLED_LINE,
+    NUMBERED_HEADING,
     SECTION_HEADING,
     TABLE_NAME_END,
     TITLE_MAX_LENGTH,
@@ -126,6 +128,8 @@ AMOUNT_MEASURES = ("budget_initial", "budget_adjusted", "executed")
 # changed by, why the execution fell short, notes. Their cells are the project's fields, by row
 # and heading (`当年财政资金/年度预算调整`).
 UNMEASURED_COLUMNS = ("budget_change", "reason", "other_field", "money_before")
+# Why a line alone is left out: no field, title or sign-off of the form.
+OUTSIDE_CELLS = "a line outside the table's cells"
 # Why a figure beside a money label is left out where no heading stands over it.
 UNHEADED_FIGURE = "a figure under no heading of its money block"
 # A self-evaluation's measures of its money, money cells wherever their label stands
@@ -566,7 +570,24 @@ def read_header_block(rows, table_unit: str | None, year: int | None = None) -> 
         _pairs(cells, row, block, out)
         block.last_line = row.line
         block.headed = False
-    return _cost_total_given(_tasks_total_given(out))
+    return _named_headings_titled(_cost_total_given(_tasks_total_given(out)))
+
+
+def _named_headings_titled(out: HeaderFields) -> HeaderFields:
+    """The header with a line outside its cells that is a heading numbered in digits naming the
+    form's project (`2.团泊镇网格化社会治理服务` over the form whose 项目名称 it is: a page listing
+    its forms under numbered headings) taken as a title, no line left over."""
+    name = compact(out.single.get("project_name", ""))
+    if not name:
+        return out
+    headings = [
+        left for left in out.leftovers
+        if left.reason == OUTSIDE_CELLS and NUMBERED_HEADING.fullmatch(left.text)
+        and compact(leading_number(left.text.strip())[1]) == name
+    ]  # fmt: skip
+    out.titles.extend(left.text for left in headings)
+    out.leftovers = [left for left in out.leftovers if left not in headings]
+    return out
 
 
 def _of_which_spanned(rows) -> list:
@@ -1018,9 +1039,7 @@ def _single_line(text: str, row, out: HeaderFields) -> None:
     elif is_footer(text):
         out.leftovers.append(Leftover(row.line, row.location, text, "sign-off line"))
     else:
-        out.leftovers.append(
-            Leftover(row.line, row.location, text, "a line outside the table's cells")
-        )
+        out.leftovers.append(Leftover(row.line, row.location, text, OUTSIDE_CELLS))
 
 
 def _wrapped_on(text: str, block: _Block) -> str | None:

@@ -228,11 +228,12 @@ def _heads_next_block(rows, index: int, block: _Block) -> bool:
 
 
 def _numbered_over_block(rows, index: int) -> bool:
-    """Whether a line alone is a numbered heading (`项目二：某项目`, `packed.SECTION_HEADING`)
-    over a row opening a block, up to `_LINES_UNDER_HEADING` lines alone between them
-    (`项目支出信息`)."""
+    """Whether a line alone is a numbered heading (`项目二：某项目`, `packed.SECTION_HEADING`;
+    `2.某项目`, `packed.NUMBERED_HEADING`) over a row opening a block, up to `_LINES_UNDER_HEADING`
+    lines alone between them (`项目支出信息`, `单位：万元`)."""
     first = rows[index].cells[0]
-    if not (prints_alone(rows[index].cells) and packed.SECTION_HEADING.fullmatch(first)):
+    numbered = packed.SECTION_HEADING.fullmatch(first) or packed.NUMBERED_HEADING.fullmatch(first)
+    if not (prints_alone(rows[index].cells) and numbered):
         return False
     for row in rows[index + 1 : index + 2 + _LINES_UNDER_HEADING]:
         if _opens_block(row):
@@ -1309,8 +1310,16 @@ def _closing_notes(rows) -> int:
     footer (sign-offs, notes: `is_footer`; a row of sign-off cells: `signs_off`; a field stated
     alone, `填报单位：某局`); len(rows) when none does. A footer printed alone
     on its row (`填表说明：`) heads the one-cell rows under it too, ended or not (its numbered
-    notes: `3.权重合计为100%`)."""
-    start = len(rows)
+    notes: `3.权重合计为100%`). A row of sign-offs under the indicators' total row (合计, 总分:
+    `POINTS_TOTAL_LABELS`) ends the form: every row after it is a note (a page's own table under
+    the form, `公开目录 | 自评报告 | 发布日期`, saved with it). Not one with no total above it: a
+    text run together may print the next form's rows under it (`申报单位：… 填报人：…`)."""
+    totalled = next((at for at, row in enumerate(rows) if _points_total(row.cells)), len(rows))
+    start = next(
+        (at for at, row in enumerate(rows[totalled:], start=totalled)
+         if signs_off([t for t in row.cells if t.strip()])),
+        len(rows),
+    )  # fmt: skip
     while start:
         filled = [text.strip() for text in rows[start - 1].cells if text.strip()]
         if not filled or not (
@@ -1328,6 +1337,15 @@ def _closing_notes(rows) -> int:
         if is_footer(filled[0]):
             start = at
     return start
+
+
+def _points_total(cells) -> bool:
+    """Whether a row opens with the indicators' total's label (`合计`, `自评总分`)."""
+    first = next((text for text in cells if text.strip()), "")
+    return matchable(first) in _POINTS_TOTALS
+
+
+_POINTS_TOTALS = frozenset(map(matchable, vocab.POINTS_TOTAL_LABELS))
 
 
 def _lone_line(block: _Block, header: HeaderFields) -> bool:

@@ -206,6 +206,9 @@ SECTION_HEADING = re.compile(
     rf"\s*(?:[（(][{PART_NUMERALS}]{{1,3}}[)）]|[{PART_NUMERALS}]{{1,3}}[、.．]"
     rf"|项目\s*[\d{PART_NUMERALS}]{{1,3}}\s*[：:、.．]|部门整体\s*[：:]).*"
 )
+# ... and one numbered in digits (`2.某项目`), a heading only over a row that opens a form: in a
+# grid the same line may be an indicator's numbered name (`2.群众满意度`).
+NUMBERED_HEADING = re.compile(r"\s*\d{1,3}\s*[、.．]\s*\S.*")
 # The code a budget system prints atop a form it exports (`报表编号：510000_0013zp`, `表号：Z11`):
 # its labels; the code is letters, digits and marks.
 FORM_CODE_LABELS = ("报表编号", "报表编码", "报表号", "表号", "表单编号")

@@ -46,8 +46,9 @@ DEPARTMENT_LABELS = (
 )  # fmt: skip
 # Department labels that name who filled in the form (`填报单位：…养护中心` over the header),
 # not the department over the project: a 主管部门 (any other department label) the block also
-# prints is the department, the filer kept as a field of its own.
-FILER_LABELS = ("填报单位", "编制单位", "申报单位", "绩效编制单位")
+# prints is the department, the filer kept as a field of its own. So is the budget unit a
+# system's export prints over its form (`预算单位：[612001]某局` over `主管部门 | 某局`).
+FILER_LABELS = ("填报单位", "编制单位", "申报单位", "绩效编制单位", "预算单位")
 IMPL_UNIT_LABELS = (
     "实施单位", "项目实施单位", "具体实施单位", "项目执行单位", "项目单位", "组织实施单位",
     "项目承担单位", "承担单位", "执行单位", "实施主体", "项目实施主体", "项目责任单位", "责任单位",

@@ -257,7 +257,7 @@ SIGNS_AFTER_FIGURES: tuple[tuple[str, str], ...] = (
 # Suffix words that begin ordinary words; before these characters they are not operators
 # (`10项内容` is content, `3家上下游企业` the supply chain).
 SUFFIX_NOT_BEFORE: dict[str, str] = {
-    "内": "容部涵",
+    "内": "容部涵设控",  # `17个内设机构`, `5项内控制度`
     "上下": "游班级",
 }
 
