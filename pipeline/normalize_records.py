@@ -19,6 +19,7 @@ from pipeline.labels.columns import compact, matchable
 from pipeline.labels.lines import period_bounds, stated_year
 from pipeline.layouts import amounts, project_amounts, self_evaluation
 from pipeline.layouts.clauses import parts_off, target_clauses
+from pipeline.layouts.header_block import OUTSIDE_CELLS
 from pipeline.layouts.indicator_grid import (
     LEVEL_POINTS,
     NO_INDICATOR_UNDER,
@@ -37,7 +38,7 @@ from pipeline.vocab import labels, layout_labels, taxonomy
 _LEFTOVER_RULES = {
     "sign-off line": "table_note",
     "a note under the table": "table_note",
-    "a line outside the table's cells": "line_unrecognised",
+    OUTSIDE_CELLS: "line_unrecognised",
     # A template's row left unfilled: read, and it says nothing (no cell lost).
     TEMPLATE_PLACEHOLDER: "template_row_skipped",
     NO_INDICATOR_UNDER: "template_row_skipped",

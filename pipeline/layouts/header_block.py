@@ -176,8 +176,9 @@ class HeaderFields:
     score_total: tuple[int, str] | None = None
     # The figures of the tasks' total row, the department's money where no money block gives it.
     tasks_money: list[Amount] = field(default_factory=list)
-    # A money block's headings of a year each, none the table's (`_years_apart`): (line, them).
-    years_unmatched: list[tuple[int, list[str]]] = field(default_factory=list)
+    # A money block's headings of a year each, none the table's (`_years_apart`): (line, them,
+    # the table's year if known).
+    years_unmatched: list[tuple[int, list[str], int | None]] = field(default_factory=list)
 
 
 BLOCK_ROLES = ("money_block", "duty_block")
@@ -930,7 +931,8 @@ def _years_apart(cells, row, block: _Block, out: HeaderFields) -> dict[int, str]
     ):
         return {}
     if block.year is None or block.year not in years.values():
-        out.years_unmatched.append((row.line, [text for col, text in cells[1:] if years[col]]))
+        printed = [text for col, text in cells[1:] if years[col]]
+        out.years_unmatched.append((row.line, printed, block.year))
     for col, year in years.items():
         if year in (None, block.year):
             block.scope_of_heading[col] = "annual" if year else "period"

@@ -1087,8 +1087,7 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
     rows = _points_apart(rows)
     blocks = [_copies_dropped(part) for block in _blocks(rows) for part in _restored(block)]
     for number, block in enumerate(blocks, start=1):
-        year = fiscal_year or stated_year(table.title)
-        header = read_header_block(block.header, unit, year)
+        header = read_header_block(block.header, unit, fiscal_year or stated_year(table.title))
         roles.update(role for a in header.amounts for role in (a.role, a.column))
         unit = unit or header.currency_unit
         leftovers.extend(header.leftovers)
@@ -1105,7 +1104,7 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
             f"{'the table states no year of its own' if year is None else f'none is the table’s {year}'}"
             ": no figure is read as the year's money (they are kept in projects.extra_columns); "
             "check the file's fiscal_year in data/raw/sources.csv"))
-            for line, years in header.years_unmatched)  # fmt: skip
+            for line, years, year in header.years_unmatched)  # fmt: skip
         if header.total_from_costs is not None:
             findings.append(LayoutFinding("total_from_cost_block", header.total_from_costs, (
                 "the form prints no total of its own: the project's total is its cost block's "

@@ -14,8 +14,9 @@ between two rows or on a row not its first. Read by what their words say, such l
 of their own. This puts the lines back where they belong:
 
 - Headings printed over two lines (`年初` over `预算数`, `指标` over `性质`, `项目资金` over
-  `（万元）`) are one line where each piece makes a label with the one over it
-  (`headings_joined`).
+  `（万元）`) are one line where each piece makes a label with the one over it, and so is a line
+  of headings with one wrapped around it (`执行率(` above, `B/A)` below): the heading joined is
+  written where it stands, every other piece left where printed (`headings_joined`).
 - Goals printed in columns of prose under goal headings (`预期目标 | 实际完成情况`, `中期目标 |
   年度目标`) are each column's lines joined, one goal a column, on the line under the headings,
   the label's pieces (`年度总体` over `目标`) joined before them (`_goals_placed`).
@@ -315,14 +316,16 @@ def _prints_cells(line: str) -> bool:
 
 
 def headings_joined(lines: Sequence[str]) -> list[str]:
-    """The lines with each row of headings printed over two lines joined on the first, each at
-    its place, the second left blank: a money block's (`年初` over `预算数`, `执行率` over
-    `（B/A）`, the block's label over its unit: `项目资金` over `（万元）`) or the indicator
-    columns' (`指标` over `性质`, `度量` over `单位`). Two lines are one where each piece of the
-    second under one of the first (their places overlapping) makes one label with it, two at
-    least, and every piece so read is a money block's heading or label
-    (`MONEY_BLOCK_HEADING_ROLES`) or an indicator column's label; a page's furniture between
-    them is passed over."""
+    """The lines with each row of headings printed over two lines joined on the first, the
+    second left blank: a money block's (`年初` over `预算数`, `执行率` over `（B/A）`, the
+    block's label over its unit: `项目资金` over `（万元）`) or the indicator columns' (`指标`
+    over `性质`, `偏差原因分析及` over `改进措施`). Two lines are one where each piece of the
+    second under one of the first (their places overlapping) makes one label with it, one at
+    least, the two lines four pieces at least, and every piece so read is a money block's
+    heading or label (`MONEY_BLOCK_HEADING_ROLES`) or an indicator column's label
+    (`_joined_headings`). So is a line of headings with a heading wrapped around it, its first
+    line above and its last below (`执行率(` / headings / `B/A)`: `_heading_around`). A page's
+    furniture between them is passed over."""
     out = list(lines)
     printed = [k for k, line in enumerate(lines) if not is_page_furniture(line.strip())]
     for p, k, n in zip(printed, printed[1:], printed[2:], strict=False):
@@ -372,7 +375,7 @@ def _written_over(line: str, place: int, text: str, width: Width) -> str | None:
     """The line with `text` written from `place` (counted by `width`) where it prints blanks,
     two either side (one space joins words into one piece), every other character where it
     was; None where `text` would come nearer a printed one."""
-    places = list(itertools.accumulate(map(width, line), initial=0))  # where each character starts
+    places = _places(line, width)
     stop = place + sum(map(width, text))
     if any(
         not ch.isspace() and places[k] < stop + 2 and places[k + 1] > place - 2
@@ -442,9 +445,14 @@ def _headings_paired(above: str, below: str, width: Width) -> tuple | None:
     return None
 
 
+def _places(line: str, width: Width) -> list[int]:
+    """Where each character of a line starts, counted by `width`, and where the line ends."""
+    return list(itertools.accumulate(map(width, line), initial=0))
+
+
 def _blanked(line: str, pieces: list[_Piece], width: Width) -> str:
     """The line with the given pieces of it blanked out."""
-    places = list(itertools.accumulate(map(width, line), initial=0))
+    places = _places(line, width)
     return "".join(
         " " if any(p.start <= places[k] < p.end for p in pieces) else ch
         for k, ch in enumerate(line)
