@@ -196,6 +196,12 @@ def database(tmp_path_factory):
 # telling it, is read as the name's end with a `name_end_joined` warning: 维修养护农村集中 over
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
+    "A-guangdong-meizhou-fengshun-weijian-txt-pdftotextlayout-utf8-formfeed-yusuandanwei-bendushenqingxiancaizheng-yuqichanchuzhibiao-xiaoguozhibiao-wrappednames-pagefooter-twoforms-2025.txt": (
+        "a pdftotext -layout form (round 180, 丰顺) whose money label wraps around its figure's "
+        "line (`本年度申请县财政` / `项目名称 … 1,286.40` / `预算资金（万元）`) and whose project "
+        "name wraps around the 项目名称 line: the figure is read into the name or as the name, "
+        "no total"
+    ),
     "A-liaoning-dalian-ganjingzi-weijian-xls-biff8-xlwt-mulu-hlink-fanhuimulu-a2-form-zijinqingkuang-fuzeren-masked-sheet2-same-form-twice-draft-above-final-below-shuoming-yixiaweitiaozhenghou-altenter-levels-names-2026.xls": (
         "a form printed twice on its sheet, the draft above and the final below a note "
         "(`说明：以下为调整后`): both are read as projects of one name, the draft first, with a "

@@ -567,6 +567,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        "A-guangdong-meizhou-fengshun-weijian-txt-pdftotextlayout-utf8-formfeed-yusuandanwei-bendushenqingxiancaizheng-yuqichanchuzhibiao-xiaoguozhibiao-wrappednames-pagefooter-twoforms-2025.txt": "a pdftotext -layout form of round 180, NOT_READ clean too",
         "C-ningxia-yinchuan-yongning-minning-zhen-pdftotext-layout-utf8-lf-bumenxiangmu-zipingdefen-caizhengshenhepingfen-tiaozhengyusuanshuA-cankaofenzhi-zhibiaozhiA-quannianshijizhiB-xiangmujuece-guanli-wrappedcells-twoforms-2023.txt": "a pdftotext -layout text of self-evaluation round 135, NOT_READ clean too",
         "A-tianjin-jinghai-tuanbozhen-zhenzhengfu-txt-htmltotext-pipes-rowspanignored-continuationrowsshiftedleft-emptycellsatend-spaced-zongtimubiao-jixiaozhibiao-labelspan-twoforms-2025.txt": "rows a converter shifted left (round 179), joined by spaces too: two rows fit their columns no one way (row_unparsed)",
         "C-hubei-wuhan-dongxihu-shuiwu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-diyeyegongye-runningheader-wrappedreason-twoforms-2023.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words (self-evaluation round 124)",
@@ -1062,6 +1063,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        "A-guangdong-meizhou-fengshun-weijian-txt-pdftotextlayout-utf8-formfeed-yusuandanwei-bendushenqingxiancaizheng-yuqichanchuzhibiao-xiaoguozhibiao-wrappednames-pagefooter-twoforms-2025.txt": "a pdftotext -layout form of round 180, NOT_READ clean too",
         "C-ningxia-yinchuan-yongning-minning-zhen-pdftotext-layout-utf8-lf-bumenxiangmu-zipingdefen-caizhengshenhepingfen-tiaozhengyusuanshuA-cankaofenzhi-zhibiaozhiA-quannianshijizhiB-xiangmujuece-guanli-wrappedcells-twoforms-2023.txt": "a pdftotext -layout text of self-evaluation round 135, NOT_READ clean too",
         "C-hubei-wuhan-dongxihu-shuiwu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-diyeyegongye-runningheader-wrappedreason-twoforms-2023.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words (self-evaluation round 124)",
         "C-hunan-yongzhou-lengshuitan-jiaoyu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-wrappedreason-scoreexceedsweight-twoforms-2023.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words (self-evaluation round 124)",
@@ -1233,6 +1235,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "A-guangdong-meizhou-fengshun-weijian-txt-pdftotextlayout-utf8-formfeed-yusuandanwei-bendushenqingxiancaizheng-yuqichanchuzhibiao-xiaoguozhibiao-wrappednames-pagefooter-twoforms-2025.txt": "a pdftotext -layout form of round 180, NOT_READ clean too",
         "C-ningxia-yinchuan-yongning-minning-zhen-pdftotext-layout-utf8-lf-bumenxiangmu-zipingdefen-caizhengshenhepingfen-tiaozhengyusuanshuA-cankaofenzhi-zhibiaozhiA-quannianshijizhiB-xiangmujuece-guanli-wrappedcells-twoforms-2023.txt": "a pdftotext -layout text of self-evaluation round 135, NOT_READ clean too",
         "A-tianjin-jinghai-tuanbozhen-zhenzhengfu-txt-htmltotext-pipes-rowspanignored-continuationrowsshiftedleft-emptycellsatend-spaced-zongtimubiao-jixiaozhibiao-labelspan-twoforms-2025.txt": "rows a converter shifted left (round 179), drawn in ASCII boxes too: the numbered heading over the second form is a row of the grid above, an indicator of no target",
         "C-anhui-hefei-chaohu-nongye-pdftotext-layout-utf8-lf-tianchanglabels-niandujixiaozhibiaowanchengqingkuang-zhibiaoNprefix-templateleftovers-ellipsisrows-slashrow-dashparts-splitnumber-damage-twoforms-2022.txt": "a fixed-width text (self-evaluation round 134) drawn as an ASCII table: its layout not told (layout_unsupported)",
@@ -1460,6 +1463,7 @@ MARKED_NOT_READ: dict[str, dict[str, str]] = {
 # Tables whose labels, spaced out (`一 级 指 标`), are not read like the clean one.
 SPACED_NOT_READ: dict[str, dict[str, str]] = {
     "labels_spaced": {
+        "A-guangdong-meizhou-fengshun-weijian-txt-pdftotextlayout-utf8-formfeed-yusuandanwei-bendushenqingxiancaizheng-yuqichanchuzhibiao-xiaoguozhibiao-wrappednames-pagefooter-twoforms-2025.txt": "a pdftotext -layout form of round 180, NOT_READ clean too",
         "C-ningxia-yinchuan-yongning-minning-zhen-pdftotext-layout-utf8-lf-bumenxiangmu-zipingdefen-caizhengshenhepingfen-tiaozhengyusuanshuA-cankaofenzhi-zhibiaozhiA-quannianshijizhiB-xiangmujuece-guanli-wrappedcells-twoforms-2023.txt": "a pdftotext -layout text of self-evaluation round 135, NOT_READ clean too",
         "A2-hebei-hengshui-wuqiang-nongye-txt-pdftotextlayout-spacealigned-shenbaobiao-xiangmufuzeren-zijinqingkuang-qitazijin-empty-pagebreak-inmoneyblock-wrappednames-figurelines-beizhu-wrapped-twoforms-2025.txt": (
             "a pdftotext -layout text (round 171) with its labels spaced: `满意度指标` spelt out over two lines, its `指 标` is read as an indicator of its own"

@@ -2164,3 +2164,22 @@ def test_a_budget_unit_printed_over_the_form_gives_way_to_its_supervising_depart
     (project,) = tables.projects
     assert (project["supervising_department"], project["extra_columns"]) == (
         "某县卫生健康局", '{"预算单位": "[612003]某县疾病预防控制中心"}')  # fmt: skip
+
+
+def test_the_reasons_under_a_self_evaluations_total_are_notes_no_indicator():
+    # 北戴河 (self-evaluation round 136, 河北): `偏差原因分析 | …` under the 总分 row had been read as a
+    # ninth indicator, its prose as the actual, under the last block's levels.
+    tables = read(text([
+        ["项目支出绩效自评表"], ["项目名称", "某区文化惠民演出项目"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "广场演出场次", "≥40场", "37场", "50", "46"],
+        ["满意度指标", "服务对象满意度指标", "观众满意度", "≥90%", "96%", "50", "50"],
+        ["总分", "", "", "", "", "100", "96"],
+        ["偏差原因分析", "受7月下旬持续降雨影响，3场广场演出取消。"],
+        ["改进措施", "汛期活动增加室内场次。"],
+    ]))  # fmt: skip
+    assert [i["indicator_name"] for i in tables.indicators] == ["广场演出场次", "观众满意度"]
+    assert [(f["rule"], f["evidence"]) for f in tables.findings if f["rule"] == "table_note"] == [
+        ("table_note", "偏差原因分析"), ("table_note", "受7月下旬持续降雨影响，3场广场演出取消。"),
+        ("table_note", "改进措施"), ("table_note", "汛期活动增加室内场次。"),
+    ]  # fmt: skip

@@ -1005,8 +1005,8 @@ FOOTER_PREFIXES = (
     "备注:", "本表",
     *POINTS_TOTAL_LABELS, "评价结论", "存在问题", "改进措施",
     # A self-evaluation's reasons for the targets missed, under its 总分 (福建: `偏差大或目标
-    # 未完成原因分析 | …`).
-    "偏差大或目标未完成原因", "目标未完成原因",
+    # 未完成原因分析 | …`; 河北: `偏差原因分析 | …` over `改进措施 | …`).
+    "偏差大或目标未完成原因", "目标未完成原因", "偏差原因", "未完成原因",
     # A template's last row for anything else the filer has to say (`其他说明的问题 | 无`).
     "其他说明", "其他需要说明",
     # ... and a 范本's for the rules and measures behind the project (`单位已有的(或拟订的)保证项目
