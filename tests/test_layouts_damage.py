@@ -1309,9 +1309,6 @@ DRAWN_NOT_READ: dict[str, dict[str, str]] = {
         "A-qinghai-xining-chengxi-minzheng-txt-pdfcopy-utf8-crlf-spacejoined-mergedonce-wrappedgoal-pagefooter-headerrepeated-levels-not-reprinted-then-reprinted-twoforms-2025.txt": (
             "cells joined by spaces already (round 153, 城西): drawn, the spaces inside its cells part them"
         ),
-        "C-jiangxi-ganzhou-ganxian-nongye-webpaste-browsercopy-txt-utf8-crlf-sitechrome-twoprojects-rowspanshiftleft-dashparts-rateoff-2023.txt": (
-            "a browser's copy of a page, rows shifted left under merges (self-evaluation round 118, 赣县): drawn, a sign-off line after the grid is read as an indicator"
-        ),
         "P-guangdong-zhaoqing-duanzhou-weijian-excel-unicodetext-utf16le-bom-tab-crlf-paddedrows-heji-first-unitrows-quotedmultiline-fieldsperline-yijierjisanji-zhibiaozhi-2023.txt": "a packed table whose 绩效指标 cells print a field a line (round 151, 端州): drawn, its cells' lines are rows of the drawing",
         "A3-hunan-huaihua-chenxi-nongyenongcun-txt-pdfcopy-spacejoined-emptycellsvanish-spacesinsidevalues-geqspace-hanbrackets-yearmonthspace-shangjizijinempty-pagefooter-twoforms-2025.txt": "cells joined by spaces already (round 145, 辰溪): drawn, the spaces inside its cells part them",
         "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",
