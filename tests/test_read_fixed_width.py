@@ -820,3 +820,19 @@ def test_one_label_wrapped_under_its_header_is_joined_the_other_pieces_where_pri
         " 序号    项目名称                预算金额（万元）     年度绩效目标          一级指标      二级指标     三级指标          指标值",
         "",
     ]  # fmt: skip
+
+
+def test_a_heading_wrapped_around_a_narrow_gap_moves_the_least_that_keeps_it_apart():
+    # 巢湖's second form (self-evaluation round 134): `执行率(` / `B/A)` between `分值` and `得分`
+    # six places apart. Centred, the joined heading came one place from `得分`, which joins the
+    # two into one piece: no heading was joined and the form's money rows were refused.
+    lines = [
+        "                                                                           执行率(",
+        "                   年初预算数      全年预算数(A)                全年执行数(B)   分值               得分",
+        "                                                                           B/A)",
+    ]  # fmt: skip
+    assert headings_joined(lines) == [
+        "",
+        "                   年初预算数      全年预算数(A)                全年执行数(B)   分值     执行率(B/A)  得分",
+        "",
+    ]  # fmt: skip

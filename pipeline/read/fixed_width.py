@@ -361,13 +361,17 @@ def _heading_around(above: str, middle: str, below: str) -> str | None:
             head.start <= stop and start <= head.end for head in heads
         ):
             continue
-        # The heading whole, wider than its column, centred where its lines are.
+        # The heading whole, wider than its column: centred where its lines are, else moved
+        # the least that leaves blanks either side, still over where its lines are.
         text = top.text + end.text
-        place = max(0, (start + stop - sum(map(width, text))) // 2)
+        wide = sum(map(width, text))
+        centred = (start + stop - wide) // 2
         if is_exact_label(text) and all(
             _heads_figures(t) for t in [*(h.text for h in heads), text]
         ):
-            return _written_over(middle, place, text, width)
+            places = sorted(range(start - wide + 1, stop), key=lambda at: abs(at - centred))
+            written = (_written_over(middle, at, text, width) for at in places if at >= 0)
+            return next(filter(None, written), None)
     return None
 
 
