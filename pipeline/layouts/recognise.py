@@ -72,6 +72,7 @@ from pipeline.labels.grid_rows import (
     is_grid_header,
     is_packed,
     is_placeholder,
+    is_points_total,
     level1_left_out,
     numbers_columns,
     opens_section,
@@ -1313,7 +1314,11 @@ def _closing_notes(rows) -> int:
     `POINTS_TOTAL_LABELS`) ends the form: every row after it is a note (a page's own table under
     the form, `公开目录 | 自评报告 | 发布日期`, saved with it). Not one with no total above it: a
     text run together may print the next form's rows under it (`申报单位：… 填报人：…`)."""
-    totalled = next((at for at, row in enumerate(rows) if _points_total(row.cells)), len(rows))
+    totalled = next(
+        (at for at, row in enumerate(rows)
+         if is_points_total(next((t for t in row.cells if t.strip()), ""))),
+        len(rows),
+    )  # fmt: skip
     start = next(
         (at for at, row in enumerate(rows[totalled:], start=totalled)
          if signs_off([t for t in row.cells if t.strip()])),
@@ -1336,15 +1341,6 @@ def _closing_notes(rows) -> int:
         if is_footer(filled[0]):
             start = at
     return start
-
-
-def _points_total(cells) -> bool:
-    """Whether a row opens with the indicators' total's label (`合计`, `自评总分`)."""
-    first = next((text for text in cells if text.strip()), "")
-    return matchable(first) in _POINTS_TOTALS
-
-
-_POINTS_TOTALS = frozenset(map(matchable, vocab.POINTS_TOTAL_LABELS))
 
 
 def _lone_line(block: _Block, header: HeaderFields) -> bool:
