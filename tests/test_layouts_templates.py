@@ -1577,14 +1577,16 @@ def test_a_departments_task_under_its_heading_is_a_value_whatever_label_it_says(
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
-def test_a_units_row_whose_name_spans_the_project_name_column_gives_its_total():
+@pytest.mark.parametrize("unit", ["402-某局", "311-某局部门"])
+def test_a_units_row_whose_name_spans_the_project_name_column_gives_its_total(unit):
     # 蓬溪 (round 95, a PDF): `402-某局 | 1,879,500.00`, the unit's name spanning 单位名称 and
     # 项目名称, so its figure stands in the name's column. Before, the row was read as shifted
-    # left by a converter, the unit's name an indicator's: seven row_unparsed errors.
+    # left by a converter, the unit's name an indicator's: seven row_unparsed errors. 夹江
+    # (round 180, a 部门预算 PDF) names the department's row `311-夹江县教育局部门`.
     labels = ["单位名称", "项目名称", "预算数", "一级指标", "二级指标", "三级指标", "指标值"]
     tables = read(text([
         ["金额单位：元"], labels,
-        ["402-某局", "1,879,500.00", "", "", "", "", ""],
+        [unit, "1,879,500.00", "", "", "", "", ""],
         ["402001-某局", "高标准农田管护", "1,514,500.00", "产出指标", "数量指标", "管护面积", "≥12.6万亩"],
         ["402003-某推广中心", "农技推广补助", "365,000.00", "产出指标", "数量指标", "示范基地", "2个"],
     ]))  # fmt: skip
@@ -1593,7 +1595,7 @@ def test_a_units_row_whose_name_spans_the_project_name_column_gives_its_total():
         ("农技推广补助", Decimal("36.500000")),
     ]
     assert [(r["row_type"], r["name"], r["total_amount"]) for r in tables.amount_rows] == [
-        ("funding_unit", "402-某局", Decimal("187.950000"))
+        ("funding_unit", unit, Decimal("187.950000"))
     ]
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 

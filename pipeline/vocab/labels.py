@@ -61,7 +61,7 @@ PACKED_HEADER_MAX_CELLS = 16
 # project that happens to have no goal or indicators written.
 UNIT_NAME_SUFFIXES = (
     "局", "委", "委员会", "办", "办公室", "中心", "站", "所", "院", "队", "馆", "处", "室",
-    "部", "厅", "社", "会", "校", "学", "园", "场", "台", "署", "府", "机关", "本级", "单位",
+    "部", "部门", "厅", "社", "会", "校", "学", "园", "场", "台", "署", "府", "机关", "本级", "单位",
 )  # fmt: skip
 
 # The first cell of the grand-total row.
