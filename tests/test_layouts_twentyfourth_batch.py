@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from pipeline.read.grid import unmarked_lines
 from tests.test_layouts_ninth_batch import GRID, HEAD, READ, ROWS, errors, named, projects
 from tests.test_layouts_text import read, text
 
@@ -48,6 +49,14 @@ def test_a_form_feed_opening_a_page_is_no_part_of_the_row():
     tables = read(text(rows))
     assert named(tables) == READ
     assert errors(tables) == []
+
+
+def test_a_form_feed_opening_a_pdftotext_page_keeps_its_first_lines_places():
+    # 镇平 (round 181): `pdftotext -layout` writes the form feed before a page's first line, the
+    # line's spaces after it. Before, it was read as a cell's line break, the spaces stripped
+    # with it: the labels printed again atop the page no longer stood over their columns.
+    printed = "          — 15 —\n\x0c           预算金额        权重\n  项目名称    年度绩效目标"
+    assert unmarked_lines(printed) == printed.replace("\x0c", "")
 
 
 def test_ditto_marks_in_a_lists_project_cells_keep_the_project_above():

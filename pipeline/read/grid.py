@@ -406,8 +406,9 @@ def unmarked(text: str) -> str:
 
 def unmarked_lines(text: str) -> str:
     """A text's lines with each tab-separated piece `unmarked`, so that a tab-separated text
-    and one whose tabs a converter lost are read alike; the text as it is when none holds
-    markup."""
+    and one whose tabs a converter lost are read alike, a page break opening a line dropped
+    (`file_formats.PAGE_BREAK`); the text as it is when none holds markup."""
+    text = _PAGE_START.sub("", text)
     if not (_MARKUP.search(text) or "**" in text):
         return text
     return "\n".join("\t".join(map(unmarked, line.split("\t"))) for line in text.split("\n"))
@@ -418,6 +419,7 @@ _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _REFERENCE = re.compile("&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BOLD = re.compile(r"\*\*([^*]+)\*\*")
 _CELL_BREAK = re.compile(f"[{re.escape(file_formats.CELL_LINE_BREAKS)}]")
+_PAGE_START = re.compile(f"^{re.escape(file_formats.PAGE_BREAK)}+", re.MULTILINE)
 _MARKUP = re.compile(
     "|".join(
         f"(?:{pattern.pattern})"

@@ -12,6 +12,9 @@ names of their own.
 # separators. They are text's own, not a binary file's bytes, and a cell holding one is that
 # many lines, joined as a cell's lines are (`pipeline.read.grid.unmarked`).
 CELL_LINE_BREAKS = "\x0b\x0c\u2028\u2029"
+# ... but the form feed opening a line is the page break `pdftotext` writes before a page's first
+# line: no cell's, dropped, the line's other characters where they stand.
+PAGE_BREAK = "\x0c"
 
 # Leading bytes -> format. ZIP and OLE2 are containers, told apart by what they hold (below).
 MAGIC = {
