@@ -836,3 +836,87 @@ def test_a_heading_wrapped_around_a_narrow_gap_moves_the_least_that_keeps_it_apa
         "                   年初预算数      全年预算数(A)                全年执行数(B)   分值     执行率(B/A)  得分",
         "",
     ]  # fmt: skip
+
+
+def _page_form(name: tuple[str, str, str], unit: tuple[str, str], money: str) -> list[str]:
+    """One page of 丰顺's form as `pdftotext -layout` prints it (round 180, made-up cells): the
+    title and its year atop the page, the money's label wrapped around the 项目名称 line, the
+    unit's name wrapped around its label's, `绩效指标` down the side on a line of its own, a 一级
+    wider than its column starting left of it, a 二级 one space from its name, a name wrapped
+    around its row."""
+    top, line, _ = name
+    return [
+        "                某县财政项目支出绩效目标表",
+        "                          （2025年度）",
+        "预算单位：某县卫生健康局",
+        f"       {top:<29}本年度申请县财政",
+        f"项目名称{line:<50}{money}",
+        "                                     预算资金（万元）",
+        f"       {unit[0]}",
+        "实施单位                                   项目期         1年",
+        f"              {unit[1]}",
+        "总体目标   为城乡居民提供基本公共卫生服务。",
+        "",
+        "        一级指标      二级指标                 三级指标        指标值",
+        "                 数量指标      65岁及以上老年人健康管理人数       ≥2.6万人",
+        "       预期产出指标    质量指标      居民电子健康档案建档率            ≥90%",
+        "绩效指标",
+        "                           人均基本公共卫生服务经费补助标",
+        "                 成本指标                              94元",
+        "                           准",
+        "                 社会效益指标    居民健康素养水平               ≥30%",
+        "        效果指标",
+        "                可持续影响指标 基层医疗卫生服务能力                持续提升",
+        "",
+        "                            — 32 —",
+    ]
+
+
+def test_a_pdftotext_text_of_forms_each_on_its_page_under_its_title():
+    # 丰顺 (round 180, `pdftotext -layout`, a form feed before each page's first line). Before,
+    # the title atop each page, a running head, was blanked, so the first form's rows ran on into
+    # the next form's head; the form feed took the spaces before the page's first line; the
+    # money's label and the unit's name wrapped around their lines were lines of their own, the
+    # name glued to the figure; a 一级 starting left of its column and `可持续影响指标 基层…`
+    # one space apart left the rows to be read by their words: two projects, no total, and a
+    # `row_unparsed` error for nearly every row.
+    first = _page_form(
+        ("", "    某县基本公共卫生服务项目", ""),
+        ("某县各镇卫生院、社区卫生服务", "中心"),
+        "1,286.40",
+    )
+    second = _page_form(("某县适龄妇女两癌免费筛查", "", "项目"), ("某县妇幼保健院", ""), "58.20")
+    second[4], second[5] = second[4].rstrip(), "              项目" + second[5][18:]
+    second[6:9] = ["", "实施单位       某县妇幼保健院                    项目期          1年", ""]
+    text = "\n".join([*first, "\f" + second[0], *second[1:]])
+    tables = process_file("s.txt", text.encode(), Source(fiscal_year=2025))
+    assert [
+        (p["project_name"], p["total_amount"], p["implementing_unit"]) for p in tables.projects
+    ] == [
+        ("某县基本公共卫生服务项目", Decimal("1286.40"), "某县各镇卫生院、社区卫生服务中心"),
+        ("某县适龄妇女两癌免费筛查项目", Decimal("58.20"), "某县妇幼保健院"),
+    ]
+    assert _indicators(tables) == 2 * [
+        ("产出指标", "数量指标", "65岁及以上老年人健康管理人数", "≥2.6万人", None),
+        ("产出指标", "质量指标", "居民电子健康档案建档率", "≥90%", None),
+        ("产出指标", "成本指标", "人均基本公共卫生服务经费补助标准", "94元", None),
+        ("效益指标", "社会效益指标", "居民健康素养水平", "≥30%", None),
+        ("效益指标", "可持续影响指标", "基层医疗卫生服务能力", "持续提升", None),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_headings_wrapped_around_the_labels_line_are_each_joined_where_they_stand():
+    # 镇平 (round 181): `预算金额` / `项目名称 …` / `（万元）` and `权重` / … / `（%）`, two headings
+    # wrapped around the labels' line. Before, one such heading was joined, never two: the list
+    # was read without its amounts and weights.
+    lines = [
+        "            预算金额                                                权重",
+        "  项目名称                    年度绩效目标      三级指标    指标值",
+        "            （万元）                                                （%）",
+    ]  # fmt: skip
+    assert headings_joined(lines) == [
+        "",
+        "  项目名称  预算金额（万元）  年度绩效目标      三级指标    指标值  权重（%）",
+        "",
+    ]  # fmt: skip

@@ -15,13 +15,17 @@ of their own. This puts the lines back where they belong:
 
 - Headings printed over two lines (`年初` over `预算数`, `指标` over `性质`, `项目资金` over
   `（万元）`) are one line where each piece makes a label with the one over it, and so is a line
-  of headings with one wrapped around it (`执行率(` above, `B/A)` below): the heading joined is
-  written where it stands, every other piece left where printed (`headings_joined`).
+  of headings with headings wrapped around it (`执行率(` above, `B/A)` below; `预算金额` and
+  `权重` above, `（万元）` and `（%）` below): each heading joined is written where it stands,
+  every other piece left where printed (`headings_joined`).
 - Goals printed in columns of prose under goal headings (`预期目标 | 实际完成情况`, `中期目标 |
   年度目标`) are each column's lines joined, one goal a column, on the line under the headings,
   the label's pieces (`年度总体` over `目标`) joined before them (`_goals_placed`).
-- Under each line of indicator column labels (up to the table's total, a sign-off, a title or
-  the next such line; a list's 合计 printed first goes on), the columns are the runs of places
+- In a form's head, a label or a value printed centred around its row's line (`本年度申请县财政`
+  / `项目名称 … 1,286.40` / `预算资金（万元）`) is joined on that line (`_wraps_placed`).
+- Under each line of indicator column labels (up to the table's total, a sign-off, a title (one
+  printed atop each page too, a running head) or the next such line; a list's 合计 printed first
+  goes on), the columns are the runs of places
   some line prints a character in, parted by places every line leaves blank, each under one
   label (`_columns`). The places are counted by display width (a CJK character two, as a text
   laid out for the eye prints them) and by characters (one each, as pdftotext counts them);
@@ -30,7 +34,10 @@ of their own. This puts the lines back where they belong:
   column prints no cell (the names stand under another label). A page's furniture (its number, a
   running head) prints no cells; the labels printed again at a page's top head a table of their
   own, which may go on with the block the page before began; a row a converter shifted across
-  two columns, two at most, is left as printed (`_stray`). The indicator block's label, a
+  two columns, two at most, is left as printed (`_stray`); a level's name one space from the
+  next cell (`可持续影响指标 基层…`) or an amount one space from words (`1,326.80 按政策…`) is two
+  cells where the columns part (`_cells_apart`, `_parted`), and a level's name wider than its
+  column may start left of it (`_Columns.widened`). The indicator block's label, a
   merged cell printed left of the labels at its rows' middle (`绩效指标`, or `绩` / `效` / `指` /
   `标` down the lines), is set on the blank line above the labels (`_side_label`).
 - A row is a line printing a cell of a column whose cells never wrap
@@ -52,7 +59,9 @@ of their own. This puts the lines back where they belong:
   (`_across_pages`: the name whole on both pages, its block's rows on each; any other cell's end
   under the labels printed again goes on its cell above the break).
 - A list's project cells (its name, amount, goal, number: `FIXED_WIDTH_PROJECT_ROLES`) go to the
-  first row of the project's block, tiled as a 一级's blocks are (`_Placement.projects`).
+  first row of the project's block, tiled as a 一级's blocks are (`_Placement.projects`); a
+  goal's lines printed between its rows, on lines of no row, go to the first row of the project
+  whose rows they print among.
 
 The lines are given back as many as they were, each row's cells on its line, the lines it took
 from left blank. A table whose lines fit no one reading (a word across two columns, a column no
@@ -62,15 +71,23 @@ read as before.
 
 import functools
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.labels.columns import column_roles, compact, field_roles, is_exact_label
+from pipeline.labels.columns import (
+    column_roles,
+    compact,
+    exact_field_roles,
+    field_roles,
+    is_exact_label,
+)
 from pipeline.labels.grid_rows import is_block_label, is_placeholder, printed_under
-from pipeline.labels.lines import is_footer, is_title
+from pipeline.labels.lines import is_amount, is_footer, is_title
 from pipeline.read.grid import is_wide
-from pipeline.vocab.labels import is_page_furniture
+from pipeline.targets.parser import is_unit
+from pipeline.vocab.labels import LABEL_COLON, is_page_furniture
 from pipeline.vocab.layout_labels import MONEY_BLOCK_TOTAL_LABELS
 from pipeline.vocab.target_words import PREFIX_OPERATORS
 from pipeline.vocab.untabbed import (
@@ -153,10 +170,14 @@ def lines_placed(
     heads = _running_heads(lines, level_of)
     printed = lines
     lines = [("" if k in heads else line) for k, line in enumerate(lines)]
+    titles = frozenset(k for k in heads if is_title(printed[k]))
     lines, money = _money_placed(lines, is_header)
-    lines = _values_placed(_goals_placed(lines, is_header), is_header)
+    lines = _values_placed(_goals_placed(lines, is_header), is_header, titles)
+    lines = _wraps_placed(lines, is_header, titles)
     headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
-    ends = [_table_end(lines, h, nxt) for h, nxt in itertools.pairwise([*headers, len(lines)])]
+    ends = [
+        _table_end(lines, h, nxt, titles) for h, nxt in itertools.pairwise([*headers, len(lines)])
+    ]
     ends_later: list[tuple[int, str, str]] = []  # cells' ends a page break cut, put on after
     cells = dict(money)  # each row's cells by where they stand, a money row's too
     # Whether each table goes on from the one above it: labels printed again after a page break.
@@ -195,7 +216,8 @@ def lines_placed(
 def _running_heads(lines: Sequence[str], level_of: Callable[[str], str | None]) -> set[int]:
     """The lines of a running head: a line of one piece, no label nor level's name, printed the
     same atop each page (the first printed line of the text and after each page's furniture, its
-    number), pages of several lines; no cell of a table, though it may print where a column does
+    number), and each line under it printed the same on the same pages (a title's year,
+    `（2025年度）`), pages of several lines; no cell of a table, though it may print where a column does
     (`华蓥市民政局`, centred over a list's columns)."""
     pages: list[list[int]] = [[]]  # the printed lines of each page
     for k, line in enumerate(lines):
@@ -206,17 +228,21 @@ def _running_heads(lines: Sequence[str], level_of: Callable[[str], str | None]) 
     pages = [page for page in pages if page]
     if len(pages) < 2 or max(map(len, pages)) < _PAGE_LINES_FEWEST:
         return set()
-    tops = [lines[page[0]].strip() for page in pages]
-    head = tops[0]
-    if (
-        tops.count(head) < 2
-        or len(_pieces(lines[pages[0][0]], 0, _count)) != 1
-        or column_roles(head)
-        or field_roles(head)
-        or level_of(head)
-    ):
-        return set()
-    return {page[0] for page in pages if lines[page[0]].strip() == head}
+    heads: set[int] = set()
+    for at in itertools.count():  # the head's lines, from each page's top
+        tops = [lines[page[at]].strip() if at < len(page) else "" for page in pages]
+        head = tops[0]
+        if (
+            tops.count(head) < 2
+            or len(_pieces(lines[pages[0][at]], 0, _count)) != 1
+            or column_roles(head)
+            or field_roles(head)
+            or _heads_form(head)
+            or level_of(head)
+            or (at and any(page[at - 1] not in heads for page in pages if head in tops))
+        ):
+            return heads
+        heads |= {page[at] for page, top in zip(pages, tops, strict=True) if top == head}
 
 
 # The fewest lines a page of a running head holds (a page's number after every line is damage).
@@ -342,37 +368,50 @@ def headings_joined(lines: Sequence[str]) -> list[str]:
 
 
 def _heading_around(above: str, middle: str, below: str) -> str | None:
-    """A line of headings with one more heading wrapped around it, its first line above and its
-    last below (`执行率(` / `年初预算数 … 分值 得分` / `B/A)`: a table centring its headings down
-    their row), as one line, that heading at its place; None where the lines are any other."""
+    """A line of headings with more headings wrapped around it, each one's first line above and
+    its last below (`执行率(` / `年初预算数 … 分值 得分` / `B/A)`; `预算金额` / `项目名称 …` /
+    `（万元）` and `权重` / … / `（%）`: a table centring its headings down their row), as one
+    line, each such heading at its place; None where the lines are any other."""
     if not (above.strip() and middle.strip() and below.strip()) or any(
         map(str.isdigit, above + middle + below)
     ):
         return None
     for width in (_display, _count):
         heads, tops, ends = (_pieces(line, 0, width) for line in (middle, above, below))
-        if len(tops) != 1 or len(ends) != 1 or len(heads) < 2:
+        if len(tops) != len(ends) or len(heads) < 2:
             continue
-        top, end = tops[0], ends[0]
-        start, stop = min(top.start, end.start), max(top.end, end.end)
-        # Apart from every heading of the line, a space at least between (counted by the
-        # other width, the places a line of other characters sets may run together).
-        if not (top.start < end.end and end.start < top.end) or any(
-            head.start <= stop and start <= head.end for head in heads
-        ):
-            continue
-        # The heading whole, wider than its column: centred where its lines are, else moved
-        # the least that leaves blanks either side, still over where its lines are.
-        text = top.text + end.text
-        wide = sum(map(width, text))
-        centred = (start + stop - wide) // 2
-        if is_exact_label(text) and all(
-            _heads_figures(t) for t in [*(h.text for h in heads), text]
-        ):
-            places = sorted(range(start - wide + 1, stop), key=lambda at: abs(at - centred))
-            written = (_written_over(middle, at, text, width) for at in places if at >= 0)
-            return next(filter(None, written), None)
+        line: str | None = middle
+        for top, end in zip(tops, ends, strict=True):
+            line = line and _wrapped_heading(line, heads, top, end, width)
+        if line:
+            return line
     return None
+
+
+def _wrapped_heading(
+    line: str, heads: list[_Piece], top: _Piece, end: _Piece, width: Width
+) -> str | None:
+    """The line of headings with the heading whose first line is `top` (above) and last `end`
+    (below) written on it, or None where the two pieces make no heading apart from the line's."""
+    start, stop = min(top.start, end.start), max(top.end, end.end)
+    # Apart from every heading of the line, a space at least between (counted by the other
+    # width, the places a line of other characters sets may run together).
+    if not (top.start < end.end and end.start < top.end) or any(
+        head.start <= stop and start <= head.end for head in heads
+    ):
+        return None
+    # The heading whole, wider than its column: centred where its lines are, else moved the
+    # least that leaves blanks either side, still over where its lines are.
+    text = top.text + end.text
+    wide = sum(map(width, text))
+    centred = (start + stop - wide) // 2
+    if not is_exact_label(text) or not all(
+        _heads_figures(t) for t in [*(h.text for h in heads), text]
+    ):
+        return None
+    places = sorted(range(start - wide + 1, stop), key=lambda at: abs(at - centred))
+    written = (_written_over(line, at, text, width) for at in places if at >= 0)
+    return next(filter(None, written), None)
 
 
 def _written_over(line: str, place: int, text: str, width: Width) -> str | None:
@@ -656,7 +695,9 @@ def _goals(
     return [head, goals, *kept], {}
 
 
-def _values_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> list[str]:
+def _values_placed(
+    lines: Sequence[str], is_header: Callable[[str], bool], titles: frozenset[int]
+) -> list[str]:
     """The lines with a field's value printed around its label's line (`年度目标` centred
     down the goal's three lines) joined on that line, the lines it took from left blank.
     Outside the indicator rows (a form's head, the next form's too), a line printing a field's
@@ -669,7 +710,7 @@ def _values_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> li
     field's, wrapped under its line."""
     out = list(lines)
     headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
-    tables = [range(h, _table_end(lines, h, nxt))
+    tables = [range(h, _table_end(lines, h, nxt, titles))
               for h, nxt in itertools.pairwise([*headers, len(lines)])]  # fmt: skip
     for k in range(len(lines)):
         if any(k in table for table in tables):
@@ -689,6 +730,59 @@ def _values_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> li
                 )
                 break
     return out
+
+
+def _wraps_placed(
+    lines: Sequence[str], is_header: Callable[[str], bool], titles: frozenset[int]
+) -> list[str]:
+    """The lines with the cells a form's head prints centred around a row's line joined on it,
+    the two lines they took left blank. Outside the indicator rows, a line printing a field's
+    label first, with the line right above it and the one right under it printing as many
+    pieces each, only where it prints none: each piece above with the one under it (in the same
+    of the line's gaps, apart from the other pairs) is one cell wrapped around the line, where
+    the two make a field's label (`本年度申请县财政` / `预算资金（万元）`) or stand first after the
+    line's label, its value (`丰顺县各镇卫生院、社区卫生服务` / `中心`). Read by either count of
+    places, each joined cell written from where its first piece starts."""
+    out = list(lines)
+    headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
+    tables = [range(h, _table_end(lines, h, nxt, titles))
+              for h, nxt in itertools.pairwise([*headers, len(lines)])]  # fmt: skip
+    for k in range(1, len(lines) - 1):
+        if any(k in table for table in tables) or not (out[k - 1].strip() and out[k + 1].strip()):
+            continue
+        for width in (_display, _count):
+            if (line := _wrapped_around(out[k - 1 : k + 2], width)) is not None:
+                out[k - 1 : k + 2] = ["", line, ""]
+                break
+    return out
+
+
+def _wrapped_around(lines: Sequence[str], width: Width) -> str | None:
+    """The middle of three lines with the cells wrapped around it joined on it (see
+    `_wraps_placed`), by one count of places; None where the lines print none so."""
+    above, row, below = (_pieces(line, n, width) for n, line in enumerate(lines))
+    if not row or not field_roles(row[0].text) or len(above) != len(below):
+        return None
+    gaps = [
+        (row[n].end, row[n + 1].start if n + 1 < len(row) else math.inf) for n in range(len(row))
+    ]
+    line: str | None = lines[1]
+    last_end, last_gap = -1, None
+    for head, tail in zip(above, below, strict=True):
+        gap = next(
+            (g for g in gaps if all(g[0] < p.start and p.end <= g[1] for p in (head, tail))), None
+        )
+        text = head.text + tail.text
+        first_in_gap = gap != last_gap
+        if (
+            gap is None
+            or min(head.start, tail.start) <= last_end
+            or not (field_roles(text) or (first_in_gap and gap == gaps[0]))
+        ):
+            return None
+        line = line and _written_over(line, min(head.start, tail.start), text, width)
+        last_end, last_gap = max(head.end, tail.end), gap
+    return line
 
 
 def _around(lines: Sequence[str], k: int, end: int, width: Width) -> tuple[int, int] | None:
@@ -754,16 +848,23 @@ def _nearest(spans: list[list[int]], under: list[int], c: int) -> int:
     )
 
 
-def _table_end(lines: Sequence[str], header: int, limit: int) -> int:
+def _table_end(lines: Sequence[str], header: int, limit: int, titles: frozenset[int]) -> int:
     """The index after the last line of the indicator rows under a header line: up to a total,
-    a sign-off, a title or the next header line."""
+    a sign-off, a title (`titles`: one printed atop each page, a running head blanked, the next
+    form's) or the next header line."""
     for k in range(header + 1, limit):
         first = lines[k].split()[:1]
-        if first and (is_footer(first[0]) or is_title(lines[k].strip())):
-            if _leads(lines, header, k):
+        if k in titles or (first and (is_footer(first[0]) or is_title(lines[k].strip()))):
+            if first and _leads(lines, header, k):
                 continue  # a list's 合计 first: its rows go on under it
             return k
     return limit
+
+
+def _heads_form(word: str) -> bool:
+    """Whether a text is a label of a form's header block, alone or before its value after a
+    colon (`项目名称`, `预算单位：某局`)."""
+    return bool(exact_field_roles(LABEL_COLON.split(word, maxsplit=1)[0]))
 
 
 def _leads(lines: Sequence[str], header: int, k: int) -> bool:
@@ -800,25 +901,28 @@ def _table_placed(
     ]  # fmt: skip
     body = [
         [replace(part, at=at) for piece in _pieces(lines[k], k, width)
-         for part in _levels_apart(piece, width, level_of)]
+         for part in _cells_apart(piece, width, level_of)]
         for at, k in enumerate(printed)
     ]  # fmt: skip
     # A level's name alone on its line may run past its column (one a page break cut, made
-    # whole): it parts no columns, it only stands in one.
+    # whole, or one wider than the others centred in its merged cell): it parts no columns, it
+    # only stands in one.
     lone = {line[0].line for line in body if len(line) == 1 and level_of(line[0].text)}
-    stray = _stray(labels, [line for line in body if line[0].line not in lone])
-    pieces = [p for line in body if line[0].line not in stray for p in line]
-    columns = _columns(labels, [p for p in pieces if p.line not in lone])
-    if columns is None or any(_outside(p, columns.spans) for p in pieces):
+    # A row printing a level's name one space from the next cell (`可持续影响指标 基层…`) may
+    # join two columns: where the lines read as printed part none, such rows part none either.
+    spaced = {line[0].line for line in body if any(_level_spaced(p.text, level_of) for p in line)}
+    roles = roles_of(tuple(label.text for label in labels))
+    read = next(
+        filter(None, (_columns_read(labels, roles, body, lone, apart, width, level_of)
+                      for apart in dict.fromkeys((frozenset(), frozenset(spaced))))),
+        None,
+    )  # fmt: skip
+    if read is None:
         return None
+    stray, pieces, columns = read
     # Fewer rows left as printed, then more cells starting where their column does.
     fit = (-len(stray), sum(p.start in columns.starts for p in pieces) / max(len(pieces), 1))
-    roles = roles_of(tuple(label.text for label in labels))
     role_of = [roles[k] for k in columns.labels]
-    if any(role_of[columns.of(p)] in _NAMING_ROLES and _bound(p.text) for p in pieces):
-        return None  # a target under a name's or a level's label: the lines' places tell no columns
-    if "level3" in role_of and not any(role_of[columns.of(p)] == "level3" for p in pieces):
-        return None  # no name under the names' label: they stand under another
     cells: dict[int, dict[int, list[_Piece]]] = {k: {} for k in stray}  # line -> column -> pieces
     for piece in pieces:
         cells.setdefault(piece.line, {}).setdefault(columns.of(piece), []).append(piece)
@@ -858,14 +962,81 @@ def _table_placed(
     )
 
 
-def _levels_apart(piece: _Piece, width: Width, level_of: Callable[[str], str | None]) -> list:
-    """A piece of two levels' names one space apart (`效益指标（30分） 社会效益指标`: a 一级 too
-    wide for its column) as the two, each where it stands; else the piece alone."""
+def _cells_apart(piece: _Piece, width: Width, level_of: Callable[[str], str | None]) -> list:
+    """A piece of two cells one space apart as the two, each where it stands: two levels' names
+    (`效益指标（30分） 社会效益指标`: a 一级 too wide for its column), or an amount and words
+    (`1,326.80 按政策为…`: a list's money against its goal; not a figure and its unit); else the
+    piece alone."""
     head, space, tail = piece.text.partition(" ")
-    if not space or " " in tail or not (level_of(head) and level_of(tail)):
+    if not space or " " in tail:
+        return [piece]
+    if not (level_of(head) and level_of(tail)) and not (
+        is_amount(head) and is_wide(tail[0]) and not is_unit(tail)
+    ):
         return [piece]
     start = piece.start + sum(map(width, head + space))
     return [replace(piece, end=start - 1, text=head), replace(piece, start=start, text=tail)]
+
+
+def _columns_read(
+    labels: list[_Piece], roles: tuple[str | None, ...], body: list[list[_Piece]],
+    lone: set[int], apart: frozenset[int], width: Width, level_of: Callable[[str], str | None],
+) -> tuple[set[int], list[_Piece], "_Columns"] | None:  # fmt: skip
+    """The rows left as printed (`_stray`, and the lines `apart`), the pieces of the others and
+    the columns they part, each piece in one; None where they part none so, or where a target
+    stands under a name's or a level's label, or no name under the names' (the names stand
+    under another). A row left as printed whose level's name stands one space from the next
+    cell, the space where the columns part, is read as its cells (`_parted`). `roles`: each
+    label's column role."""
+    stray = set(apart) | _stray(labels, [line for line in body if line[0].line not in lone | apart])
+    pieces = [p for line in body if line[0].line not in stray for p in line]
+    columns = _columns(labels, [p for p in pieces if p.line not in lone])
+    if columns is None:
+        return None
+    parted = {
+        line[0].line: found
+        for line in body
+        if line[0].line in stray and (found := _parted(line, columns, width, level_of)) is not None
+    }
+    stray -= parted.keys()
+    pieces = [p for line in body if line[0].line not in stray
+              for p in parted.get(line[0].line, line)]  # fmt: skip
+    columns = columns.widened([p for p in pieces if p.line in lone or p.line in parted])
+    if any(_outside(p, columns.spans) for p in pieces):
+        return None
+    role_of = [roles[k] for k in columns.labels]
+    if any(role_of[columns.of(p)] in _NAMING_ROLES and _bound(p.text) for p in pieces):
+        return None
+    if "level3" in role_of and not any(role_of[columns.of(p)] == "level3" for p in pieces):
+        return None
+    return stray, pieces, columns
+
+
+def _level_spaced(text: str, level_of: Callable[[str], str | None]) -> bool:
+    """Whether a piece's words before a space are a level's name (`可持续影响指标 基层…`)."""
+    words = text.split(" ")
+    return any(level_of(" ".join(words[:k])) for k in range(1, len(words)))
+
+
+def _parted(
+    line: list[_Piece], columns: "_Columns", width: Width, level_of: Callable[[str], str | None]
+) -> list[_Piece] | None:
+    """A line's pieces parted at each space that stands where no column prints and follows a
+    level's name, where that leaves every part in a column (or starting left of one and
+    reaching into it alone: `_Columns.widened`); None where it parts none so."""
+    spans = columns.spans
+    out: list[_Piece] = []
+    for piece in line:
+        begin, start, place = 0, piece.start, piece.start  # the part's first character, its place
+        for at, char in enumerate(piece.text):
+            head = piece.text[begin:at]
+            if char == " " and level_of(head) and _outside(replace(piece, start=place), spans):
+                out.append(replace(piece, start=start, end=place, text=head))
+                begin, start = at + 1, place + width(char)
+            place += width(char)
+        out.append(replace(piece, start=start, text=piece.text[begin:]))
+    widened = columns.widened(out).spans
+    return None if len(out) == len(line) or any(_outside(p, widened) for p in out) else out
 
 
 def _stray(labels: list[_Piece], body: list[list[_Piece]]) -> set[int]:
@@ -922,6 +1093,20 @@ class _Columns:
 
     def of(self, piece: _Piece) -> int:
         return next(c for c, (start, end) in enumerate(self.spans) if start <= piece.start < end)
+
+    def widened(self, pieces: list[_Piece]) -> "_Columns":
+        """The columns with each piece starting left of every column and reaching into one
+        alone (a wide name centred in its column), that column starting where it does."""
+        spans = list(self.spans)
+        for piece in pieces:
+            into = [
+                c for c, (start, end) in enumerate(spans) if piece.start < end and start < piece.end
+            ]
+            if _outside(piece, tuple(spans)) and len(into) == 1:
+                c = into[0]
+                if not c or spans[c - 1][1] <= piece.start:
+                    spans[c] = (piece.start, spans[c][1])
+        return replace(self, spans=tuple(spans))
 
 
 def _columns(labels: list[_Piece], pieces: list[_Piece]) -> _Columns | None:
@@ -1057,8 +1242,12 @@ class _Placement:
             return
         on_rows = [next((rows.index(p.line) for p in g if p.line in rows), None) for g in groups]
         if None not in on_rows and (0 in on_rows or lead):  # on their blocks' first rows
-            for group, k in zip(groups, on_rows, strict=True):
-                self.put([p for p in group if p.line != rows[k]], rows[k], widens=False)
+            starts = [rows[k] for k in on_rows]
+            for group, start in zip(groups, starts, strict=True):
+                self.put([p for p in group if p.line != start], start, widens=False)
+            for role, c in columns.items():
+                if role != "project_name":
+                    self._topped_in_blocks(self._column(page, c), starts, rows)
             return
         places = [sum(p.at for p in g) / len(g) for g in groups]
         bands = [self._band(row) for row in rows]
@@ -1072,6 +1261,17 @@ class _Placement:
             nearest = min(range(len(places)), key=lambda k: abs(places[k] - piece.at))
             if piece.line != rows[starts[nearest]]:
                 self.put([piece], rows[starts[nearest]], widens=False)
+
+    def _topped_in_blocks(self, pieces: list[_Piece], starts: list[int], rows: list[int]) -> None:
+        """A project cell's lines that no reading of its column put on a row, each on a line of
+        no row (a goal printed from its project's first row down, between its indicators' rows),
+        each put on the first row of the project whose rows it prints among. Lines beside the
+        rows (a goal wrapped a line a row) are left where they stand, for the rows' reader."""
+        off = [p for p in pieces if p.line not in starts]
+        if not off or any(p in self.to or p.line in rows for p in off):
+            return
+        for piece in off:
+            self.put([piece], max((s for s in starts if s <= piece.line), default=starts[0]), False)
 
     def _tiled(self, rows: list[int], starts: list[int], texts: list[str]) -> None:
         """A finer level's blocks, for the coarser's: the rows they begin at, each row's name."""

@@ -199,6 +199,8 @@ DOCUMENT_PART = (
 # The quotes CJK text sets round its words, printed narrow (`整治“六乱”点位`): where a cell's
 # lines meet next to one, they join with no space, as CJK characters do (`grid.join_lines`).
 CJK_QUOTES = "“”‘’「」『』"
+# The colon between a label and its value printed in one word (`预算单位：某局`).
+LABEL_COLON = re.compile("[:：]")
 # A line stating a field above a table's title (`年度：2025`, `区划：新宁县本级`, `附件：`): its
 # label, a colon, and its value if any; passed over for a title line below it.
 LABELLED_LINE = re.compile(r"\s*[^:：]{1,10}[:：].*")
