@@ -35,6 +35,17 @@ CASES = [(folder, name) for folder in FOLDERS for name in sorted(EXPECTED[folder
 # Tables not read as their expected.json says, and why: a strict xfail each (the test fails when
 # one is read).
 NOT_READ = {
+    "C-liaoning-benxi-mingshan-nongye-pdftotextlayout-utf8-lf-fujian1-mof-fuyi-wrappedheadings-moneylabelswrapped-levelsatmiddle-wrappednames-pagebreakinsidexiaoyi-headerrepeated-nolevel1afterbreak-pagefooter-twoforms-2023.txt": (
+        "`pdftotext -layout` text of the MoF 附1 form (self-evaluation round 137, 明山) whose "
+        "money labels wrap over lines around their figures and whose headings wrap: its money "
+        "block is unread (totals, budget and rate null) and its indicators are read by their "
+        "words, wrapped headings and dates as indicators"
+    ),
+    "C-guizhou-qianxinan-xingren-xianjie-pdftotextlayout-utf8-lf-jixiaomubiaozipingbiao-zhixinglvBAwrapped-moneylabelswrapped-fenzhiqian-quannianshijizhi-levelpoints-levelsatmiddle-zhulines-pagefooter-rateoff-2023.txt": (
+        "`pdftotext -layout` text of a 衔接资金 self-evaluation (round 137, 兴仁): the project's "
+        "name takes the next label's wrapped first line (`…项目项目负责人及电`), the money block "
+        "is unread, and a name wrapped beside a 二级 wrapped too (`可持续影` / `响指标`) is lost"
+    ),
     "C-ningxia-yinchuan-yongning-minning-zhen-pdftotext-layout-utf8-lf-bumenxiangmu-zipingdefen-caizhengshenhepingfen-tiaozhengyusuanshuA-cankaofenzhi-zhibiaozhiA-quannianshijizhiB-xiangmujuece-guanli-wrappedcells-twoforms-2023.txt": (
         "`pdftotext -layout` text of a ruled form (self-evaluation round 135, 闽宁) whose money "
         "headings wrap over three lines (`年初` / `预算` / `数` around `年度资金总额`) above figures "
@@ -62,12 +73,6 @@ NOT_READ = {
         "a split form whose bare actuals share the row's 度量单位 cell (round 105): the actual is "
         "kept joined to that unit (`6912人`), not as printed (`6912`), and a fraction under `%` "
         "(`0.926`) is read as 0.926 %, judged missed with a target_missed_full_score warning"
-    ),
-    "C-jiangxi-shangrao-dexing-youcha-pdftotext-layout-fixedwidth-verticallabel-centeredmergedcells-wrappedcells-pagebreak-insidexiaoyi-pagefooters-formfeed-rateoff-2022.txt": (
-        "`pdftotext -layout` text of a self-evaluation (round 104): its money block's figures "
-        "are not placed under their headings (CJK text is narrower in characters than printed: "
-        "total 450, the 年初预算数, and no 执行率), and lines sharing the vertical 绩效指标 and "
-        "centred levels are refused (row_unparsed)"
     ),
     "D-shandong-weifang-gaomi-shuili-xlsx-bumenzhengti-sheet-plus-three-xiangmu-stacked-one-sheet-mergeslost-topleftonly-zhibiaozhi-quannianshijizhi-zipingdefen-amountrowoff-2024.xlsx": (
         "`≥12类` (防汛物资储备品种): 类 is no counter of the vocabulary, as it names a class too "
@@ -206,6 +211,11 @@ def _spaced(value):
 # Tables whose rows, rendered as a workbook or a web page, read otherwise than the file itself,
 # and why: a strict xfail each.
 RENDERED_APART = {
+    "C-guangdong-qingyuan-qingxin-nongye-pdf-reportlab-stsong-ruled-twoformsflowing-shengjiquji-level1points-pagebreakinsideshuliang-noheaderrepeat-nolevelsafterbreak-pagexofy-2024.pdf": (
+        "a ruled PDF (self-evaluation round 137, 清新) whose sign-off line (`填报人：… 联系电话：…`) "
+        "is read from the PDF as the form's fields; rendered as a workbook or a page, it is a "
+        "note"
+    ),
     "C-hunan-yongzhou-lengshuitan-jiaoyu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-wrappedreason-scoreexceedsweight-twoforms-2023.txt": (
         "a pdftotext -layout text (self-evaluation round 124) read by where its cells stand: "
         "rendered from its rows as a workbook or a page, a 二级 wrapped over two lines "

@@ -196,11 +196,11 @@ def database(tmp_path_factory):
 # telling it, is read as the name's end with a `name_end_joined` warning: 维修养护农村集中 over
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
-    "A-guangdong-meizhou-fengshun-weijian-txt-pdftotextlayout-utf8-formfeed-yusuandanwei-bendushenqingxiancaizheng-yuqichanchuzhibiao-xiaoguozhibiao-wrappednames-pagefooter-twoforms-2025.txt": (
-        "a pdftotext -layout form (round 180, 丰顺) whose money label wraps around its figure's "
-        "line (`本年度申请县财政` / `项目名称 … 1,286.40` / `预算资金（万元）`) and whose project "
-        "name wraps around the 项目名称 line: the figure is read into the name or as the name, "
-        "no total"
+    "A-heilongjiang-haerbin-tonghe-linye-txt-pdftotextlayout-formfeed-zhuguanbumenjidaima-moneyblockwrapped-shangnianjiezhuan-wrappednames-shehuigongzhong-permille-pagefooter-twoforms-2025.txt": (
+        "a pdftotext -layout form (round 181, 通河) whose money labels wrap inside a narrow cell "
+        "one space from the block's label and from their figures (`年度资金总` / `286.40` / `额`, "
+        "`项目资 其中：财政 256.40` / `金（万 拨款`): no money row is read, the totals are null "
+        "(its names and 18 indicators are read)"
     ),
     "A-liaoning-dalian-ganjingzi-weijian-xls-biff8-xlwt-mulu-hlink-fanhuimulu-a2-form-zijinqingkuang-fuzeren-masked-sheet2-same-form-twice-draft-above-final-below-shuoming-yixiaweitiaozhenghou-altenter-levels-names-2026.xls": (
         "a form printed twice on its sheet, the draft above and the final below a note "
@@ -256,19 +256,7 @@ NOT_READ: dict[str, str] = {
         "the money column leave no column apart, and the rows are read by their words (most "
         "rows row_unparsed, some misfiled under the next project)"
     ),
-    "E-jilin-liaoyuan-dongfeng-nongye-deptlist-pdftotextlayout-heji-first-thousands-goalwrapsbesiderows-goallinefigurefirst-wannmu-wanmuci-implieddate-wrappednames-pagefooter-headerrepeated-gb18030-2025.txt": (
-        "a pdftotext -layout department list (round 158) whose goal cell wraps beside the "
-        "indicator rows: a figure set against the goal's first line and goal lines overlapping "
-        "the money column leave no column apart, and the rows are read by their words (most "
-        "rows row_unparsed, some misfiled under the next project)"
-    ),
     "E-jilin-yanbian-tumen-weijian-deptlist-pdftotextlayout-projectcellscentredinspan-goalattop-goalwrapsbesiderows-goallinefigurefirst-narrowlevel2wrapped-wrappedsanji-pagefooter-headerrepeated-utf8-2024.txt": (
-        "a pdftotext -layout department list (round 158) whose goal cell wraps beside the "
-        "indicator rows: a figure set against the goal's first line and goal lines overlapping "
-        "the money column leave no column apart, and the rows are read by their words (most "
-        "rows row_unparsed, some misfiled under the next project)"
-    ),
-    "E-liaoning-shenyang-hunnan-jiaoyu-deptlist-pdftotextlayout-bumenyusuan-xiangmujixiaomubiaobiao-goalwrapsbesiderows-goallinefigurefirst-levelsmergedtop-pagebreakinsideproject-levelsacrossbreak-pagefooter-headerrepeated-utf8-2024.txt": (
         "a pdftotext -layout department list (round 158) whose goal cell wraps beside the "
         "indicator rows: a figure set against the goal's first line and goal lines overlapping "
         "the money column leave no column apart, and the rows are read by their words (most "
