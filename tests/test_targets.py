@@ -262,6 +262,7 @@ HELDOUT_49 = _load("heldout-target-values-49.jsonl")
 HELDOUT_50 = _load("heldout-target-values-50.jsonl")
 HELDOUT_51 = _load("heldout-target-values-51.jsonl")
 HELDOUT_52 = _load("heldout-target-values-52.jsonl")
+HELDOUT_53 = _load("heldout-target-values-53.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -317,6 +318,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_50
     + HELDOUT_51
     + HELDOUT_52
+    + HELDOUT_53
 )
 
 
@@ -388,6 +390,7 @@ CASE_FILES = {
     "heldout-50": HELDOUT_50,
     "heldout-51": HELDOUT_51,
     "heldout-52": HELDOUT_52,
+    "heldout-53": HELDOUT_53,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
