@@ -403,9 +403,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     ("heldout-11", "二本以上"): "二本 is the second tier of university admission here, but 二本 is "
     "two volumes too (图书二本以上); without the indicator's name nothing tells them apart, and "
     "the parser reads a floor of 2 本",
-    ("heldout-23", "2022年北京冬奥会志愿服务保障人数≥300人"): "2022年 is part of the event's "
-    "name here, but a year before a name reads the same where it is the year the target holds "
-    "for (2025年完成1-3号楼): the parser reads the year as a date",
     ("heldout-24", "24小时城市书房新建6个"): "24小时 glued to a noun names a place open round "
     "the clock here, but reads as a time limit glued to what is done within it (24小时办结): "
     "the parser reads a length of 24 小时",
@@ -1914,7 +1911,7 @@ def test_the_nineteenth_round_fixes_stop_where_their_words_stop(text, clauses):
         # ... but not before the characters that make another word of 版.
         (
             "2024年度版权登记≥3件",
-            [("date", "between", None, None, None), ("number", ">=", 3.0, "件", "版权登记")],
+            [("number", ">=", 3.0, "件", "2024年度版权登记")],
         ),
         # A count per 万车 is a rate (this left /万车 in the context) ...
         (
@@ -2468,6 +2465,48 @@ def test_a_sum_after_a_sum_across_a_slash_is_a_figure_of_its_own(text, clauses):
 )
 def test_a_year_before_de_and_a_figure_labels_the_figure(text, clauses):
     assert _read(text, 2024) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A year alone before a noun whose clause a figure quantifies labels the figure, no date
+        # (these read the whole year a clause of its own and the rest a second clause) ...
+        ("2022年衔接资金共下达105万元", [("money", "=", 105.0, "万元", "2022年衔接资金共下达")]),
+        (
+            "2020年地区生产总值达到53.7亿元,比2015年增长30.4%",
+            [
+                ("money", ">=", 53.7, "亿元", "2020年地区生产总值"),
+                ("percent", "=", 30.4, "%", "比2015年增长"),
+            ],
+        ),
+        # ... also before a date, which the year then dates
+        (
+            "确保2025年高标准农田任务在12月底前全部完成",
+            [("date", "<=", None, None, "确保2025年高标准农田任务在 全部完成")],
+        ),
+        # ... while before a verb, alone in its clause or bounded the year is a date of its own.
+        (
+            "2023年计划投入2500万元",
+            [("date", "between", None, None, None), ("money", "=", 2500.0, "万元", "计划投入")],
+        ),
+        (
+            "2025年,完成80%",
+            [("date", "between", None, None, None), ("percent", "=", 80.0, "%", "完成")],
+        ),
+        (
+            "2025年前建成3座",
+            [("date", "<=", None, None, None), ("number", "=", 3.0, "座", "建成")],
+        ),
+    ],
+)
+def test_a_year_before_a_noun_labels_the_figure_of_its_clause(text, clauses):
+    assert _read(text, 2024) == clauses
+
+
+def test_a_labelling_year_still_dates_a_month_after_it():
+    (clause,) = parse_target("确保2025年高标准农田任务在12月底前全部完成", None, 2024)
+    assert clause.date == datetime.date(2025, 12, 31)
 
 
 @pytest.mark.parametrize(

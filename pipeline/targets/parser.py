@@ -774,6 +774,7 @@ class _Reading:
     weak: bool = False  # a word for the current year, kept only if nothing else is read
     inner: tuple[int, int] | None = None  # words inside the reading that are context
     tolerance: bool = False  # `±5%`: a band around zero, or around a value written before it
+    bare_year: bool = False  # a year alone, no part of it nor a bound: it may label a figure
 
 
 def _scan(folded: str, fiscal_year: int | None, dated: bool, actual: bool) -> list[_Reading]:
@@ -847,10 +848,33 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool, actual: bool) -> li
         pos = m.end()
         if reading.is_date and _writes_year(m) and (last := reading.date_max or reading.date):
             year = last.year
+            reading.bare_year = bool(m.group("yy")) and not (
+                m.group("yp") or m.group("date_post") or reading.operator_written
+            )
     if not dated:
         return readings
+    readings = _without_labelling_years(folded, readings)
     strong = [reading for reading in readings if not reading.weak]
     return strong or readings
+
+
+def _without_labelling_years(folded: str, readings: list[_Reading]) -> list[_Reading]:
+    """The readings without a year written alone before a noun whose clause a reading after it
+    quantifies (`2022年北京冬奥会志愿服务保障人数≥300人`, `2024年高标准农田建设任务在12月底前完成`): the
+    year labels what that clause says, no date of its own, and stays in its context; a later
+    date without a year is still that year's. Before a verb (`2023年完成85%`,
+    `vocab.YEAR_DATE_VERBS`) or alone in its clause (`2025年完成1-3号楼`, `2025年，完成80%`) it is
+    the date the thing is done in."""
+    return [
+        reading
+        for reading, after in itertools.zip_longest(readings, readings[1:])
+        if not (
+            reading.bare_year
+            and after is not None
+            and _separator_between(folded, reading.end, after.start) is None
+            and not folded[reading.end : after.start].lstrip().startswith(vocab.YEAR_DATE_VERBS)
+        )
+    ]
 
 
 def _writes_year(m: re.Match) -> bool:

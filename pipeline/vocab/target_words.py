@@ -1073,6 +1073,18 @@ HEDGE_WORDS: tuple[str, ...] = (
     "力争", "争取", "力求", "原则上", "确保", "预计", "累计", "每年", "年均",
 )  # fmt: skip
 
+# A year written alone that shares its clause with a figure after it labels the figure when a
+# noun follows the year (`2022年北京冬奥会志愿服务保障人数≥300人`, `2020年地区生产总值达到53.7亿元`,
+# `2022年衔接资金共下达105万元`): no date of its own, the year stays in the context. Before one of
+# these verbs, or a word above of how firmly or over what time, the year says when the thing is
+# done, a date beside the figure (`2023年完成85%`, `2024年完成1.8万件`, `2023年计划投入2500万元`);
+# not 占, which opens the noun 占比.
+YEAR_DATE_VERBS: tuple[str, ...] = (
+    *(verb for verb in VERBS_AFTER_OPERATORS if verb != "占"),
+    *HEDGE_WORDS,
+    "计划", "安排", "实现", "投入", "下达", "拨付", "筹措", "争创", "启动", "推进",
+)  # fmt: skip
+
 # The fiscal year as a deadline, written without a year: these words, and a relative year
 # above for the fiscal year itself standing alone (`当年`, `本年度`, `本年度内`). They read
 # as CURRENT_YEAR_OPERATOR its last day, and only stand as a clause when the value
