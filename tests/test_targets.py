@@ -2591,3 +2591,22 @@ def test_a_year_grouped_by_three_before_a_month_is_that_year(text, clause):
 )
 def test_mushroom_logs_are_counted_in_bang(text, clauses):
     assert _read(text, 2025) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A lone place after an operator counts before a magnitude word and a unit too (these
+        # read no number, and the sum after the comma took 突破千亿元 into its context) ...
+        (
+            "突破千亿元,达1082.18亿元",
+            [("money", ">", 1000.0, "亿元", None), ("money", ">=", 1082.18, "亿元", None)],
+        ),
+        ("首次突破百亿元大关", [("money", ">", 100.0, "亿元", "首次 大关")]),
+        ("千亿元以上", [("money", ">=", 1000.0, "亿元", None)]),
+        # ... but with no operator it is still a word.
+        ("千亿元级产业集群建成1个", [("number", "=", 1.0, "个", "千亿元级产业集群建成")]),
+    ],
+)
+def test_a_lone_place_before_a_magnitude_and_a_unit_counts(text, clauses):
+    assert _read(text, 2024) == clauses

@@ -262,16 +262,16 @@ _MORE = (
     f"|{_alternation(vocab.ABOUT_MARKERS)}(?= ?{_UNIT}))"
 )
 # A place above ten alone is a number only before `多`/`余` (`百余人`, `千余户`) or with an
-# operator and a unit (`近千人`, `不足百户`, `万人以上`); elsewhere it is a word (`百姓`, `千家万户`,
-# `每千人`).
+# operator and a unit, a magnitude word before it or not (`近千人`, `不足百户`, `万人以上`, `突破千亿元`);
+# elsewhere it is a word (`百姓`, `千家万户`, `每千人`).
 _LONE_PLACES = "".join(
     ch
     for ch, place in [*vocab.CHINESE_PLACES.items(), *vocab.CHINESE_LARGE_PLACES.items()]
     if place > 10
 )
 _LONE_PLACE = (
-    f"[{_LONE_PLACES}](?:(?={_MORE})|(?(pre)(?= ?{_UNIT_WORD})"
-    f"|(?= ?{_UNIT_WORD} ?{_alternation(_SUFFIX_OPERATORS)})))"
+    f"[{_LONE_PLACES}](?:(?={_MORE})|(?(pre)(?= ?{_MAGNITUDE_WORD}?{_UNIT_WORD})"
+    f"|(?= ?{_MAGNITUDE_WORD}?{_UNIT_WORD} ?{_alternation(_SUFFIX_OPERATORS)})))"
 )
 # `X多` / `X余`, the marker also after the unit's magnitude word (`2万余人` is more than 2 万人).
 _MAGNITUDE_MORE = f"(?:(?P<more_of>{_MAGNITUDE_WORD})(?={_MORE}))?(?P<more>{_MORE})?"
