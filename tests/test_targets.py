@@ -1643,13 +1643,13 @@ def test_the_fourteenth_round_fixes_stop_where_their_words_stop(text, clauses):
         # ... and a 列 no figure counts stays a word.
         ("列入年度计划", [("text", None, None, None, "列入年度计划")]),
         # A quantity bounded after it and glued to a noun names a class of the things the next
-        # bounded quantity counts (these read a floor of 1 亿元 and of 10 万元 as first clauses) ...
+        # quantity counts (these read a floor of 1 亿元 and of 10 万元 as first clauses) ...
         ("新签约亿元以上项目不少于20个", [("number", ">=", 20.0, "个", "新签约亿元以上项目")]),
         (
             "收入10万元以上的村占比≥70%",
             [("percent", ">=", 70.0, "%", "收入10万元以上的村占比")],
         ),
-        # ... but two bounds in a row, or a class before a bare count, stay clauses of their own.
+        # ... but two bounds in a row, or a bound before a separator, stay clauses of their own.
         ("3人以上5人以下", [("number", ">=", 3.0, "人", None), ("number", "<=", 5.0, "人", None)]),
         (
             "90%以上，群众满意度≥85%",
@@ -2610,3 +2610,27 @@ def test_mushroom_logs_are_counted_in_bang(text, clauses):
 )
 def test_a_lone_place_before_a_magnitude_and_a_unit_counts(text, clauses):
     assert _read(text, 2024) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A class glued to a noun names what a bare figure after it counts too (these read a
+        # floor of 500 万元 and of 20 户 as first clauses) ...
+        (
+            "500万元以上固定资产投资增长13.8%",
+            [("percent", "=", 13.8, "%", "500万元以上固定资产投资增长")],
+        ),
+        (
+            "20户以上自然村通屯道路硬化率100%",
+            [("percent", "=", 100.0, "%", "20户以上自然村通屯道路硬化率")],
+        ),
+        # ... but not across a separator.
+        (
+            "培训50人以上,满意度90%",
+            [("number", ">=", 50.0, "人", "培训"), ("percent", "=", 90.0, "%", "满意度")],
+        ),
+    ],
+)
+def test_a_class_before_a_bare_figure_names_what_it_counts(text, clauses):
+    assert _read(text, 2021) == clauses

@@ -976,7 +976,7 @@ def _names_a_neighbour(
         return True
     if next_one is not None and _age_before(folded, reading, next_one):
         return True
-    if next_one is not None and next_one.operator_written and _names_a_class(folded, reading):
+    if next_one is not None and _names_a_class(folded, reading):
         return True
     if previous is not None and _bracketed_age(folded, reading):
         return True

@@ -374,8 +374,9 @@ RATING_UNITS: tuple[str, ...] = (
 # counts, bound and all (`65岁以上老年人健康管理率≥70%`, `0-6岁儿童健康管理率≥90%`) ...
 AGE_UNITS: tuple[str, ...] = ("岁", "周岁")
 # ... and any quantity bounded by one of these words after it, glued to a noun, before another
-# quantity with an operator of its own: the band names a class of the things counted, not a
-# target (`亿元以上项目不少于20个`, `10万元以上的村占比≥70%`); so does such a band in brackets
+# quantity, bounded or bare: the band names a class of the things counted, not a target
+# (`亿元以上项目不少于20个`, `10万元以上的村占比≥70%`, `500万元以上固定资产投资增长13.8%`, `20户以上
+# 自然村通屯道路硬化率100%`); so does such a band in brackets
 # between the noun it defines and the rest of the name (`大班额（56人及以上）比例控制在5%以内`).
 CLASS_BOUNDS: tuple[str, ...] = ("以上", "以下")
 # ... and one before this mark labels what follows it (`一期：完成60%；二期：完成100%`: the
