@@ -2634,3 +2634,13 @@ def test_a_lone_place_before_a_magnitude_and_a_unit_counts(text, clauses):
 )
 def test_a_class_before_a_bare_figure_names_what_it_counts(text, clauses):
     assert _read(text, 2021) == clauses
+
+
+@pytest.mark.parametrize("text", ["执行数78.*元", "≥95.*%", "完成12.**万元"])
+def test_masked_decimals_are_not_read(text):
+    # A figure whose decimals are masked cannot be read back (these read the whole part alone).
+    assert _read(text, 2023) == [("text", None, None, None, text)]
+
+
+def test_a_times_sign_after_decimals_is_no_mask():
+    assert _read("1.2*10^4元", 2023) == [("money", "=", 12000.0, "元", None)]

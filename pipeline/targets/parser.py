@@ -623,6 +623,7 @@ _DAMAGED_FIGURE = re.compile(
     f"|[{vocab.OCR_DATE_MARKS}][{re.escape(vocab.OCR_DIGIT_LETTERS)}][0-9]"
     f"|[{re.escape(vocab.UNREADABLE_CHARACTERS)}]"
     f"|[{re.escape(vocab.UNREADABLE_BEFORE_FIGURES)}][0-9]"
+    f"|[0-9]\\.[{re.escape(vocab.MASKED_DECIMALS)}]"
     f"|{re.escape(vocab.UNMAPPED_GLYPH[0])}[0-9]+{re.escape(vocab.UNMAPPED_GLYPH[1])}"
     # an operator word OCR misread before the figure (`大干等于95%`)
     f"|{_alternation(_misread_operator_words())} ?[0-9{_CN_DIGITS}]"
