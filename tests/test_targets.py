@@ -2644,3 +2644,38 @@ def test_masked_decimals_are_not_read(text):
 
 def test_a_times_sign_after_decimals_is_no_mask():
     assert _read("1.2*10^4元", 2023) == [("money", "=", 12000.0, "元", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A ratio a separator parts from the figures after it is a text clause of its own, as one
+        # past the last figure is (this took the ratio into the first figure's context) ...
+        (
+            "三次产业结构演进为15.5:51.8:32.7,一产提高3.9个百分点",
+            [
+                ("text", None, None, None, "三次产业结构演进为15.5:51.8:32.7"),
+                ("percent", "=", 3.9, "个百分点", "一产提高"),
+            ],
+        ),
+        (
+            "生师比20:1，班额不超过45人，床护比1:0.6",
+            [
+                ("text", None, None, None, "生师比20:1"),
+                ("number", "<=", 45.0, "人", "班额"),
+                ("text", None, None, None, "床护比1:0.6"),
+            ],
+        ),
+        # ... and the two-dot leader a typesetter prints for a colon is a ratio's sign (this read
+        # each term a figure of its own).
+        (
+            "三次产业结构由19.8︰41︰39.2",
+            [("text", None, None, None, "三次产业结构由19.8︰41︰39.2")],
+        ),
+    ],
+)
+def test_a_ratio_before_the_figures_is_a_text_clause_of_its_own(text, clauses):
+    assert _read(text, 2021) == clauses
+    assert [c.clause_seq for c in parse_target(text, None, 2021)] == list(
+        range(1, len(clauses) + 1)
+    )

@@ -32,7 +32,7 @@ import sys
 import threading
 import unicodedata
 from collections import OrderedDict
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 
 from pipeline.targets.numerals import Reading, read_arabic, read_chinese, read_mixed
@@ -1829,19 +1829,33 @@ def _measure(amount: Reading, factor_exponent: int, magnitude_exponent: int) -> 
 def _clauses(
     display: str, folded: str, readings: list[_Reading], hint: tuple | None
 ) -> tuple[Clause, ...]:
-    """One clause per reading, and a text clause for a ratio after a separator past the last
-    (`班额不超过45人，生师比不高于20:1`): a comparison of its own, though no quantity."""
-    ratio = _ratio_after(folded, readings[-1].end)
-    if ratio is None:
-        return _read_clauses(display, folded, readings, hint, len(folded))
-    text = _cut(display, folded, ratio.end(), len(folded))
-    return (
-        *_read_clauses(display, folded, readings, hint, ratio.start()),
-        Clause(
-            len(readings) + 1, text, "text", None, None, None, None, None, None, None, None,
-            None, text, False, False,
-        ),
-    )  # fmt: skip
+    """One clause per reading, and a text clause for a ratio a separator parts from them, before
+    the first (`三次产业结构演进为15.5:51.8:32.7,一产提高3.9个百分点`) or past the last (`班额不超过45人，
+    生师比不高于20:1`): a comparison of its own, though no quantity."""
+    before = _ratio_before(folded, readings[0].start)
+    after = _ratio_after(folded, readings[-1].end)
+    if before is None and after is None:
+        return _read_clauses(display, folded, readings, hint, 0, len(folded))
+    begin = 0 if before is None else before.end()
+    stop = len(folded) if after is None else after.start()
+    head = () if before is None else (_ratio_clause(display, folded, 0, before.start()),)
+    tail = () if after is None else (_ratio_clause(display, folded, after.end(), len(folded)),)
+    clauses = (*head, *_read_clauses(display, folded, readings, hint, begin, stop), *tail)
+    return tuple(replace(clause, clause_seq=seq) for seq, clause in enumerate(clauses, 1))
+
+
+def _ratio_clause(display: str, folded: str, start: int, end: int) -> Clause:
+    """The text clause of the ratio in `display[start:end]`."""
+    text = _cut(display, folded, start, end)
+    return Clause(
+        0, text, "text", None, None, None, None, None, None, None, None, None, text, False, False
+    )
+
+
+def _ratio_before(folded: str, start: int) -> re.Match | None:
+    """The first separator after the last ratio before `start`, the first reading's start."""
+    ends = [ratio.end() for ratio in _RATIO.finditer(folded, 0, start)]
+    return _CLAUSE_SEPARATOR.search(folded, ends[-1], start) if ends else None
 
 
 def _ratio_after(folded: str, end: int) -> re.Match | None:
@@ -1855,15 +1869,20 @@ def _ratio_after(folded: str, end: int) -> re.Match | None:
 
 
 def _read_clauses(
-    display: str, folded: str, readings: list[_Reading], hint: tuple | None, stop: int
+    display: str,
+    folded: str,
+    readings: list[_Reading],
+    hint: tuple | None,
+    begin: int,
+    stop: int,
 ) -> tuple[Clause, ...]:
-    """The clauses of `readings`, which own `folded[:stop]`."""
+    """The clauses of `readings`, which own `folded[begin:stop]`."""
     if len(readings) == 1:
-        return (_clause(1, display, folded, readings[0], 0, stop, hint),)
+        return (_clause(1, display, folded, readings[0], begin, stop, hint),)
     # Text between two readings goes to the earlier one up to the first separator, the rest
     # to the later one (`全年≥1场次 全年≥30家`); without a separator it all goes to the later.
     spans = []
-    start = 0
+    start = begin
     for before, after in itertools.pairwise(readings):
         separator = _separator_between(folded, before.end, after.start)
         opening = folded.rfind(vocab.FIGURE_OPENS, before.end, after.start)

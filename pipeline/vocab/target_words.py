@@ -1272,9 +1272,11 @@ CLOCK_MINUTE: str = "分"
 # (`≥98%（注1）`); it counts nothing.
 NOTE_REFERENCES: tuple[str, ...] = ("注", "备注", "脚注")
 # Between the two terms of a ratio or the hour and minute of a time (`1:20`, `9:00`): numbers
-# there are no quantities. The colon, the ratio sign full-width folding leaves (`1∶2`), and 比
+# there are no quantities. The colon, the ratio sign full-width folding leaves (`1∶2`), the
+# two-dot leader of vertical text a typesetter prints for a colon, which folding would make two
+# characters and so leaves (`19.8︰41︰39.2`: it had read = 19.8, = 41 and = 39.2), and 比
 # written between the terms (`按1比1比例配套`: it had read = 1 and = 1).
-RATIO_SIGNS: str = ":∶比"
+RATIO_SIGNS: str = ":∶︰比"
 
 # A number beside a times sign (TIMES_SIGNS, other than in `×10^n`) is a factor of a product
 # (`7×24小时`, `3×3米`), neither factor a target.
