@@ -2679,3 +2679,18 @@ def test_a_ratio_before_the_figures_is_a_text_clause_of_its_own(text, clauses):
     assert [c.clause_seq for c in parse_target(text, None, 2021)] == list(
         range(1, len(clauses) + 1)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # 头只 counts cattle and sheep together and 峰 counts camels (these read 万头 with 只
+        # left in the context, and 5000 with no unit, 峰左右 its context, missing the ≈) ...
+        ("牲畜总头数达到63万头只", [("number", ">=", 63.0, "万头只", "牲畜总头数")]),
+        ("骆驼5000峰左右", [("number", "≈", 5000.0, "峰", "骆驼")]),
+        # ... but 峰 opening a word is no camel.
+        ("用电负荷3峰值", [("number", "=", 3.0, None, "用电负荷 峰值")]),
+    ],
+)
+def test_livestock_counters_are_units(text, clauses):
+    assert _read(text, 2021) == clauses

@@ -586,6 +586,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("头次", "头次", "number", 1),  # animals times immunised (`口蹄疫强制免疫≥42万头次`)
     ("只", "只", "number", 1),
     ("只次", "只次", "number", 1),
+    ("头只", "头只", "number", 1),  # cattle and sheep counted together (`牲畜总头数达到63万头只`)
     ("羽", "羽", "number", 1),  # poultry
     ("羽次", "羽次", "number", 1),  # poultry times immunised (`禽流感免疫≥156万羽次`)
     ("尾", "尾", "number", 1),  # fish (`放流鱼苗≥50万尾`)
@@ -648,6 +649,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("具", "具", "number", 1),  # life rafts, extinguishers, coffins (`更新救生筏≥420具`)
     ("盘", "盘", "number", 1),  # rolled fire hoses, cables (`消防水带≥20盘/站`)
     ("匹", "匹", "number", 1),  # horses
+    ("峰", "峰", "number", 1),  # camels (`养殖规模稳定在2万匹、5000峰左右`)
     ("枚", "枚", "number", 1),  # medals, seals, markers
     ("趟", "趟", "number", 1),  # runs of a bus or a train (`每日往返不少于6趟`)
     ("笔", "笔", "number", 1),  # loans, payments, transactions (`发放贷款不少于300笔`)
@@ -755,6 +757,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "担": "任保当心负责", "道": "路德理口具歉观教闸", "人日": "常均间用报志",
     "床日": "常均间用报志", "笔": "记试画墨者直迹录",
     "村": "级民委庄落镇组社干务集内居振容貌屯寨",  # `12村级活动场所`, `3村民小组`: no villages
+    "峰": "值会谷顶期",  # `3峰值`, `5峰会`: no camels
 }  # fmt: skip
 
 # What a rate is counted per (`1600元/亩`, `1次/月`, `每生 1500 元/学期`): every unit above
