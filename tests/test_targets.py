@@ -2694,3 +2694,19 @@ def test_a_ratio_before_the_figures_is_a_text_clause_of_its_own(text, clauses):
 )
 def test_livestock_counters_are_units(text, clauses):
     assert _read(text, 2021) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # A word joining things after the last figure keeps them in its context, itself too
+        # (this dropped the 及) ...
+        ("分干管管长1100m及其他配套设施", "分干管管长 及其他配套设施"),
+        ("新建泵站2座和配套管网", "新建泵站 和配套管网"),
+        # ... while one joining comparisons is no context.
+        ("≥90%且逐年提高", "逐年提高"),
+    ],
+)
+def test_a_word_joining_things_after_the_figure_stays_in_the_context(text, context):
+    (clause,) = parse_target(text, None, 2022)
+    assert clause.context == context

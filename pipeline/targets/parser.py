@@ -1981,9 +1981,11 @@ def _sides(display: str, folded: str, start: int, end: int, lo: int, hi: int) ->
                 _words(display, folded, (hi, closing), (closing + 1, end)),
             )
     # `≥90%且逐年提高`: a separator word right after the reading joins the words, no context
-    # (a mark, `1次/2年`, stays: it says what the rate is per)
+    # (a mark, `1次/2年`, stays: it says what the rate is per; so does a word that joins things,
+    # `1100m及其他配套设施`: the things after it are built too)
     joiner = _CLAUSE_SEPARATOR.match(folded, hi, end)
-    if joiner and joiner.group().strip(_TRIM).isalpha():
+    word = joiner.group().strip(_TRIM) if joiner else ""
+    if word.isalpha() and word not in _THING_JOINERS:
         hi = joiner.end()
     return _cut(display, folded, start, lo), _cut(display, folded, hi, end)
 
