@@ -1343,11 +1343,11 @@ OCR_UNIT_LOOKALIKES: str = "曰"
 # is text, the intact figure no reading (`= 95 %` misreads a floor; cid 21 is no figure at all).
 UNREADABLE_CHARACTERS: str = "\ufffd"
 UNREADABLE_BEFORE_FIGURES: str = "?"
+UNMAPPED_GLYPH: tuple[str, str] = ("(cid:", ")")
 # Marks a publisher or a mirror masks a figure's decimals with (`执行数78.*元`): after a decimal
 # point they hide digits that cannot be read back, so the value is text, not the whole part
 # alone (it had read = 78, `.*元` its context); elsewhere `*` is a product's sign (`7*24小时`).
 MASKED_DECIMALS: str = "*"
-UNMAPPED_GLYPH: tuple[str, str] = ("(cid:", ")")
 # Single-byte code pages a converter may decode UTF-8 text with (`â‰¥95%` is ≥95% read as
 # Windows-1252): a run of their characters whose bytes in that code page are UTF-8 of a character
 # beyond ASCII is such damage, the value text (it had read `= 95 %`, the operator its context).
