@@ -114,6 +114,7 @@ def compact(label: str) -> str:
 _GROUP_LABELS = frozenset(compact(label) for label in vocab.COLUMN_GROUP_LABELS)
 
 
+@functools.lru_cache(maxsize=2**15)
 def is_label(text: str) -> bool:
     """Whether a cell's text names a header field or an indicator column (`field_roles`,
     `column_roles`)."""
@@ -207,7 +208,7 @@ def _roles(index, label: str, clipped_too: bool = True) -> tuple[str, ...]:
     return clipped.get(key, ()) if clipped_too else ()
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2**15)
 def field_roles(label: str) -> tuple[str, ...]:
     """The roles a header-block label may name, preferred first; () when unknown. A label
     named a part only after 其中 (`vocab.PARTS_AFTER_OF_WHICH`) is one there."""
@@ -254,7 +255,7 @@ def is_exact_label(label: str) -> bool:
     return bool(exact_field_roles(label) or _COLUMNS[0].get(compact(label)))
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2**15)
 def column_roles(label: str) -> tuple[str, ...]:
     """The roles an indicator-table column label may name, preferred first; () when unknown.
     A target's label and an actual's joined in one (`年度指标值/实际完成值`) name the target's
@@ -267,7 +268,7 @@ def column_roles(label: str) -> tuple[str, ...]:
     return _roles(_COLUMNS, label)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2**15)
 def names_value_and_actual(label: str) -> bool:
     """Whether a column label is a target's label and an actual's joined by a slash
     (`年度指标值/实际完成值`): one column whose cells print both (`≥95%/98%`)."""
@@ -313,7 +314,7 @@ def name_and_target(cell: str) -> tuple[str, str] | None:
     return (name.strip(), target.strip()) if colon and name.strip() and target.strip() else None
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2**15)
 def names_weight_and_score(label: str) -> bool:
     """Whether a column label is the points' label and the score's joined by a slash
     (`分值/得分`, `权重/自评得分`): one column whose cells print both (`10/8`)."""
@@ -385,6 +386,7 @@ def unspelled(words: list[str]) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=2**14)
 def is_whole_label(text: str) -> bool:
     """Whether a text is a label of some field or column role as it stands (exactly, or by the
     variant it ends with), not only as one that lost its first character: a label's end that a

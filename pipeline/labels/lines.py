@@ -187,6 +187,7 @@ def ends_sentence(text: str) -> bool:
     return fold(text).rstrip().endswith(page_words.SENTENCE_ENDS)
 
 
+@functools.lru_cache(maxsize=2**14)
 def is_footer(text: str) -> bool:
     word = matchable(text)
     return (
@@ -237,13 +238,19 @@ def is_prose(text: str) -> bool:
     return not (value and field_roles(label)) or leading_number(line)[0] is not None
 
 
-def page_marker(cells: tuple[str, ...]) -> str | None:
+def page_marker(cells: Sequence[str]) -> str | None:
     """The page number or marker a converter left between the rows, when that is all a row
     prints (`— 1 —`, `第 1 页 共 2 页`, a browser's `http://… | 1/2` or `2018/3/20 | title` in
     cells of their own), or page furniture in each of its filled cells, none a bare number (a
     table's number and a link back to a workbook's 目录 right of the table: `公开11表 | 返回目录`;
     `120 | 100 | 20` are figures): its filled cells joined, in the forms of
-    `pipeline.vocab.labels.is_page_furniture`; None for any other row."""
+    `pipeline.vocab.labels.is_page_furniture`; None for any other row. Each row is asked
+    several times (the cell tables, then the layout readers): the answer is kept per row."""
+    return _page_marker(tuple(cells))
+
+
+@functools.lru_cache(maxsize=2**14)
+def _page_marker(cells: tuple[str, ...]) -> str | None:
     filled = [text for cell in cells if (text := cell.strip())]
     if not filled:
         return None
