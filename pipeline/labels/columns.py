@@ -299,6 +299,7 @@ def target_and_points(cell: str) -> tuple[str, str] | None:
 _NAMES_AND_VALUES = frozenset(map(compact, vocab.NAME_AND_VALUE_LABELS))
 
 
+@functools.lru_cache(maxsize=2**15)
 def name_and_value_labels(label: str) -> tuple[str, str] | None:
     """The name's label and the target's of a column label naming both, each cell under it
     printing an indicator's name and target parted by a colon (`绩效目标内容` over

@@ -69,6 +69,7 @@ def is_points_total(text: str) -> bool:
 _POINTS_TOTALS = frozenset(map(compact, vocab.POINTS_TOTAL_LABELS))
 
 
+@functools.lru_cache(maxsize=2**14)
 def is_block_label(text: str) -> bool:
     """Whether a cell is the indicator block's row label (`绩效指标`, `本年度 绩效指标`)."""
     return "indicator_block" in column_roles(text)
@@ -359,6 +360,7 @@ def level_fit(text: str, following: str) -> str | None:
     return "level2" if level_path(text) else None
 
 
+@functools.lru_cache(maxsize=2**12)
 def canonical_level(raw: str | None, level: int) -> taxonomy.Category | None:
     """The taxonomy category a written level names (`项目完成 指标` -> 产出指标)."""
     return taxonomy.read_level(raw, level).category if raw else None

@@ -527,6 +527,7 @@ def _points_apart(rows) -> list:
     return _column_apart(rows, value_and_points_labels, target_and_points, ("weight",))
 
 
+@functools.lru_cache(maxsize=2**14)
 def _slash_parts(label: str) -> tuple[str, ...] | None:
     """A `分值/得分` label's two labels, parted at its slash; None for any other label."""
     if not names_weight_and_score(label):
