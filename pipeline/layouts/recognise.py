@@ -963,16 +963,21 @@ def _ends_in_place(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str
     if any(text.strip() for text in below[len(labels) :]):
         return None  # a cell under no label
     joined, ends, whole = list(labels), [], []
+    # The columns with no end under them are looked at first: their texts were asked about
+    # before, where a text joined with its end is new to the label caches.
     for col, above in enumerate(labels):
         if end := (below[col].strip() if col < len(below) else ""):
             if not above.strip():
                 return None  # a cell under no label
             if is_whole_label(end):
                 whole.append(col)  # joined below, once the other columns hold (most rows fail)
-                continue
-            joined[col] = f"{above.strip()}{end}"
-            ends.append(col)
-        if joined[col].strip() and not is_label(joined[col]):
+            else:
+                ends.append(col)
+        elif above.strip() and not is_label(above):
+            return None
+    for col in ends:
+        joined[col] = f"{labels[col].strip()}{below[col].strip()}"
+        if not is_label(joined[col]):
             return None
     for col in whole:
         joined[col] = f"{labels[col].strip()}{below[col].strip()}"
