@@ -174,10 +174,8 @@ def lines_placed(
     lines, money = _money_placed(lines, is_header)
     lines = _values_placed(_goals_placed(lines, is_header), is_header, titles)
     lines = _wraps_placed(lines, is_header, titles)
-    headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
-    ends = [
-        _table_end(lines, h, nxt, titles) for h, nxt in itertools.pairwise([*headers, len(lines)])
-    ]
+    tables = _indicator_tables(lines, is_header, titles)
+    headers, ends = [t.start for t in tables], [t.stop for t in tables]
     ends_later: list[tuple[int, str, str]] = []  # cells' ends a page break cut, put on after
     cells = dict(money)  # each row's cells by where they stand, a money row's too
     # Whether each table goes on from the one above it: labels printed again after a page break.
@@ -709,13 +707,11 @@ def _values_placed(
     alone (topped) leaves it as printed, and so does a value above it that may be the previous
     field's, wrapped under its line."""
     out = list(lines)
-    headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
-    tables = [range(h, _table_end(lines, h, nxt, titles))
-              for h, nxt in itertools.pairwise([*headers, len(lines)])]  # fmt: skip
+    tables = _indicator_tables(lines, is_header, titles)
     for k in range(len(lines)):
         if any(k in table for table in tables):
             continue
-        end = next((h for h in headers if h > k), len(lines))
+        end = next((t.start for t in tables if t.start > k), len(lines))
         for width in (_display, _count):
             if (around := _around(lines, k, end, width)) is not None:
                 first, last = around
@@ -744,9 +740,7 @@ def _wraps_placed(
     line's label, its value (`丰顺县各镇卫生院、社区卫生服务` / `中心`). Read by either count of
     places, each joined cell written from where its first piece starts."""
     out = list(lines)
-    headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
-    tables = [range(h, _table_end(lines, h, nxt, titles))
-              for h, nxt in itertools.pairwise([*headers, len(lines)])]  # fmt: skip
+    tables = _indicator_tables(lines, is_header, titles)
     for k in range(1, len(lines) - 1):
         if any(k in table for table in tables) or not (out[k - 1].strip() and out[k + 1].strip()):
             continue
@@ -848,6 +842,18 @@ def _nearest(spans: list[list[int]], under: list[int], c: int) -> int:
     )
 
 
+def _indicator_tables(
+    lines: Sequence[str], is_header: Callable[[str], bool], titles: frozenset[int]
+) -> list[range]:
+    """Each line of indicator column labels (`is_header`) and the lines of the rows under it,
+    up to `_table_end`."""
+    headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
+    return [
+        range(h, _table_end(lines, h, nxt, titles))
+        for h, nxt in itertools.pairwise([*headers, len(lines)])
+    ]
+
+
 def _table_end(lines: Sequence[str], header: int, limit: int, titles: frozenset[int]) -> int:
     """The index after the last line of the indicator rows under a header line: up to a total,
     a sign-off, a title (`titles`: one printed atop each page, a running head blanked, the next
@@ -861,10 +867,10 @@ def _table_end(lines: Sequence[str], header: int, limit: int, titles: frozenset[
     return limit
 
 
-def _heads_form(word: str) -> bool:
+def _heads_form(text: str) -> bool:
     """Whether a text is a label of a form's header block, alone or before its value after a
     colon (`项目名称`, `预算单位：某局`)."""
-    return bool(exact_field_roles(LABEL_COLON.split(word, maxsplit=1)[0]))
+    return bool(exact_field_roles(LABEL_COLON.split(text, maxsplit=1)[0]))
 
 
 def _leads(lines: Sequence[str], header: int, k: int) -> bool:
@@ -908,15 +914,16 @@ def _table_placed(
     # whole, or one wider than the others centred in its merged cell): it parts no columns, it
     # only stands in one.
     lone = {line[0].line for line in body if len(line) == 1 and level_of(line[0].text)}
+    roles = roles_of(tuple(label.text for label in labels))
+    read = _columns_read(labels, roles, body, lone, frozenset(), width, level_of)
     # A row printing a level's name one space from the next cell (`可持续影响指标 基层…`) may
     # join two columns: where the lines read as printed part none, such rows part none either.
-    spaced = {line[0].line for line in body if any(_level_spaced(p.text, level_of) for p in line)}
-    roles = roles_of(tuple(label.text for label in labels))
-    read = next(
-        filter(None, (_columns_read(labels, roles, body, lone, apart, width, level_of)
-                      for apart in dict.fromkeys((frozenset(), frozenset(spaced))))),
-        None,
-    )  # fmt: skip
+    if read is None and (
+        spaced := frozenset(
+            line[0].line for line in body if any(_level_spaced(p.text, level_of) for p in line)
+        )
+    ):
+        read = _columns_read(labels, roles, body, lone, spaced, width, level_of)
     if read is None:
         return None
     stray, pieces, columns = read
