@@ -263,6 +263,7 @@ HELDOUT_50 = _load("heldout-target-values-50.jsonl")
 HELDOUT_51 = _load("heldout-target-values-51.jsonl")
 HELDOUT_52 = _load("heldout-target-values-52.jsonl")
 HELDOUT_53 = _load("heldout-target-values-53.jsonl")
+HELDOUT_54 = _load("heldout-target-values-54.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -319,6 +320,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_51
     + HELDOUT_52
     + HELDOUT_53
+    + HELDOUT_54
 )
 
 
@@ -391,6 +393,7 @@ CASE_FILES = {
     "heldout-51": HELDOUT_51,
     "heldout-52": HELDOUT_52,
     "heldout-53": HELDOUT_53,
+    "heldout-54": HELDOUT_54,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.

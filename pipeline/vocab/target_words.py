@@ -690,6 +690,9 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("km2", "km2", "number", 1),
     ("hm²", "hm²", "number", 1),  # hectares as forestry tables write them (`造林面积≥200hm²`)
     ("hm2", "hm2", "number", 1),
+    # ... and as a converter leaves them, the superscript lost (`治理水土流失面积1429.39hm`): kept
+    # as written, no hm² guessed.
+    ("hm", "hm", "number", 1),
     ("平方米", "平方米", "number", 1),
     ("平米", "平米", "number", 1),
     ("㎡", "㎡", "number", 1),
