@@ -1436,15 +1436,21 @@ def _listed_project(payload, base: Project, grid: Grid, unit: str | None) -> Pro
     """A project of a one-row-per-indicator list; its total's unit is the cell's own, else the
     one its column's label prints (`预算数(元)`), else the table's. A self-evaluation's list
     prints the money spent in columns of their own (全年预算数, 全年执行数, 执行率): they are the
-    measures of the project's total row, as a form's money block prints them; a total (预算数)
+    measures of the project's total row, as a form's money block prints them, and so are the
+    points of its execution (`预算执行得分`); a total (预算数)
     beside what was spent is the year's budget (全年预算数), as in a form's money block; the
     columns of its sources of funds (财政拨款, 其他资金) are its parts, as a money block's rows."""
     cells, line = payload
     spent = any(role in grid.by_role for role in ("executed", "execution_rate"))
-    measure = {"total": "budget_adjusted" if spent else None}
+    measure = {"total": "budget_adjusted" if spent else None, **vocab.LIST_MONEY_POINTS}
     columns: dict[str | None, Column] = {}  # per cell, its column (a role's first)
     for column in grid.columns:
-        if column.role in ("total", *vocab.LIST_FUND_ROLES, *vocab.SPENDING_ROLES):
+        if column.role in (
+            "total",
+            *vocab.LIST_FUND_ROLES,
+            *vocab.SPENDING_ROLES,
+            *vocab.LIST_MONEY_POINTS,
+        ):
             columns.setdefault(project_key(column), column)
     # A total column of the 中期 beside the year's (`中期资金总额 | 年度资金总额`) is the period's;
     # alone (`项目总投资`), it is the project's total as any list's.

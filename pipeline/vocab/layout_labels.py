@@ -158,6 +158,18 @@ SPENDING_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("execution_rate", ("执行率", "预算执行率", "资金执行率", "全年执行率")),
 )  # fmt: skip
 
+# A self-evaluation's list scores each project's budget execution in columns of its own, printed
+# on every row of the project as its money is (山西's 一体化 export: `全年执行数 | 预算执行率 |
+# 预算执行得分`): the points of its money block, by the measure each column gives.
+LIST_MONEY_POINTS_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "money_weight",
+        ("预算执行分值", "预算执行权重", "执行率分值", "执行率权重", "预算执行率分值"),
+    ),
+    ("money_score", ("预算执行得分", "执行率得分", "预算执行率得分", "预算执行情况得分")),
+)
+LIST_MONEY_POINTS = {"money_weight": "weight", "money_score": "score"}
+
 # Labels of a score printed as a coefficient in percent of its indicator's (or the money
 # block's) weight, 100 being full marks: `得分系数(%)` 100 under `分值` 30 is 30 points.
 SCORE_COEFFICIENT_LABELS = ("得分系数",)
@@ -779,6 +791,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the project's rows as its name is: one name over two sources is two projects.
     ("fund_source", ("资金来源", "资金性质")),
     *SPENDING_LABELS,
+    *LIST_MONEY_POINTS_LABELS,
     # A list's goal column (a city's list: `阶段性目标`, the year's stage of the project).
     ("goal_annual", (*GOAL_ANNUAL_LABELS, "绩效目标", "阶段性目标")),
     # ... and the project's goal over its whole period beside it (an 一体化 export's `中期目标 |
@@ -833,7 +846,7 @@ REPEATED_PROJECT_ROLES = ("fund_share",)
 FUND_PART_ROLES = ("fiscal_part", "special_part", "other_part")
 PROJECT_COLUMN_ROLES = (
     "project_name", "department", "impl_unit", "period", "total", *LIST_FUND_ROLES, "fund_source",
-    *SPENDING_ROLES, "goal_annual", "goal_period",
+    *SPENDING_ROLES, *LIST_MONEY_POINTS, "goal_annual", "goal_period",
 )  # fmt: skip
 
 # The roles of the split value family, decided by content as well as by label.
