@@ -129,11 +129,6 @@ NOT_READ = {
         "target table, the measured 指标值 after the target taken as the target, the 二级's "
         "points as the weight"
     ),
-    "C-gansu-pingliang-lingtai-pingguo-aizhenmizhi-pdftotextlayout-charcount-valigntop-wrappedpartlabelsaroundfigures-moneylabeltworows-goalswrapped-pagebreakmidblock-headingrepeated-zongfen-fullmarksmissed-utf8-lf-2023.txt": (
-        "its money rows print figures run together with no space between them "
-        "(`450.00441.0010`, the fixture's columns set one place off): no placement of them fits "
-        "the headings (row_unparsed), the money block is lost"
-    ),
     "C-henan-sanmenxia-mianchi-danshen-excelcsv-quotedlinebreaks-wrappedmoneyheadings-moneylabelatlastrow-level1atlastrow-level2atlastrow-headerrepeated-level1acrossbreak-actualopstripped-twodecimalscores-fullmarksmissed-gb18030-crlf-2023.csv": (
         "every level cell printed on the last row of its block (a sheet's merged cells bottom "
         "aligned), the table's first row printing its levels: the 二级 is filled down from the "

@@ -196,11 +196,12 @@ def database(tmp_path_factory):
 # telling it, is read as the name's end with a `name_end_joined` warning: 维修养护农村集中 over
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
-    "A-heilongjiang-haerbin-tonghe-linye-txt-pdftotextlayout-formfeed-zhuguanbumenjidaima-moneyblockwrapped-shangnianjiezhuan-wrappednames-shehuigongzhong-permille-pagefooter-twoforms-2025.txt": (
-        "a pdftotext -layout form (round 181, 通河) whose money labels wrap inside a narrow cell "
-        "one space from the block's label and from their figures (`年度资金总` / `286.40` / `额`, "
-        "`项目资 其中：财政 256.40` / `金（万 拨款`): no money row is read, the totals are null "
-        "(its names and 18 indicators are read)"
+    "A-jiangsu-wuxi-huishan-nongyenongcun-txt-pdftotextlayout-formfeed-xiangmuqizhishijian-yusuananpai-labelsrowthenfigures-jisuanfuhao-duliangdanwei-fenzhi-emptyop-pagebreak-noheaderrepeat-level1blank-twoforms-2025.txt": (
+        "a pdftotext -layout form (round 182, 惠山) whose second page prints its columns at "
+        "places of its own with no labels: its rows are read by their words, and the 二级 names "
+        "wrapped round their rows' lines (`可持续影响指` / `标`, `服务对象满意` / `度指标`) are "
+        "left out (row_unparsed); the second form's money row prints fewer figures than its "
+        "labels (row_unparsed, no total)"
     ),
     "A-liaoning-dalian-ganjingzi-weijian-xls-biff8-xlwt-mulu-hlink-fanhuimulu-a2-form-zijinqingkuang-fuzeren-masked-sheet2-same-form-twice-draft-above-final-below-shuoming-yixiaweitiaozhenghou-altenter-levels-names-2026.xls": (
         "a form printed twice on its sheet, the draft above and the final below a note "
@@ -226,11 +227,6 @@ NOT_READ: dict[str, str] = {
         "`pdftotext -layout` of split-column forms (round 140): the table's own defect, a 一级 "
         "merged over a page's rows printed one row low, names the 满意度 row 效益指标 (its 二级 "
         "says 满意度指标, as expected.json does; category_code_mismatch says so)"
-    ),
-    "D-sichuan-nanchong-nanbu-shuiwu-pdftotextlayout-bumenzhengti-jibenzhichu-xiangmuzhichu-splitcols-wrappedgoal-level1acrossbreak-labelsrepeated-2025.txt": (
-        "`pdftotext -layout` of a department-wide table (round 140): levels broken over lines "
-        "and centred between rows go to the wrong rows, a 一级 is not carried over a page break, "
-        "and a 定性 row is refused (4/11 as written)"
     ),
     "E-sichuan-guangan-huaying-minzheng-pdftotextlayout-shenbaobiao-yuan-heji-first-goalwrapsbesiderows-pagebreakinsideproject-headerrepeated-splitcols-2024.txt": (
         "`pdftotext -layout` of a list in 元 (round 140): the unit `个工作日` wrapped as "

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.build.workers import process_file
+from pipeline.cells import CellRow
+from pipeline.layouts.pieces import threaded_around
 from pipeline.manifest import Source
 from pipeline.read.fixed_width import headings_joined, lines_placed
 from pipeline.read.untabbed import _column_roles, _heads_columns, _names_level
@@ -522,6 +524,259 @@ def test_money_rows_printing_no_figures_stay_rows_of_their_own():
         ("银行贷款", None, None, None),
     ]
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_money_block_wrapped_in_narrow_cells_around_its_figures_is_read():
+    # 通河 (round 181): `项目资金（万元）` in a narrow column of its own (`项目资` / `金（万` /
+    # `元）`) beside labels wrapped in a narrow column too, each label's figure on a line between
+    # its pieces or beside its first. Before, the lines were single cells of no label: the
+    # project had no total and no fund parts, with no finding.
+    lines = [
+        "                              项目支出绩效目标表",
+        "      项目名称      某县森林草原防灭火专项经费",
+        "      项目属性      延续项目                 项目期        1年",
+        "       年度资金总",
+        "             286.40",
+        "       额",
+        "项目资 其中：财政 256.40",
+        "金（万 拨款",
+        " 元） 上年结转资",
+        "          30.00",
+        "    金",
+        "       其他资金",
+        "      年度目标      新建防火检查站4座。",
+        "        一级指标        二级指标             三级指标               指标值",
+        "        产出指标        数量指标        新建防火检查站             4座",
+    ]  # fmt: skip
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2025))
+    (project,) = tables.projects
+    assert [project[c] for c in ("total_amount", "fiscal_appropriation", "other_funds")] == [
+        Decimal("286.40"),
+        Decimal("256.40"),
+        Decimal("30.00"),
+    ]
+    assert _indicators(tables) == [("产出指标", "数量指标", "新建防火检查站", "4座", None)]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def _huishan(figures: str) -> list[str]:
+    return [
+        "                 某区2025年度项目支出绩效目标表",
+        "       项目名称       某区2025年高标准农田建设管护项目",
+        "",
+        "                                                                 某区农业技术推广",
+        "       主管部门       某区农业农村局                           实施单位",
+        "                                                                 服务中心",
+        "",
+        "   年度预算安排             年度资金总额              其中：本年财政拨款                 其他资金",
+        "    （万元）" + figures,
+        "",
+        "   年度绩效目标   对全区高标准农田实施日常管护。",
+        "",
+        "一级指标      二级指标         三级指标                          指标值",
+        "产出指标      数量指标         高标准农田管护面积                ≥3.2万亩",
+    ]  # fmt: skip
+
+
+def test_a_value_wrapped_around_its_labels_line_right_of_its_label_and_figures_under_labels():
+    # 惠山 (round 182), 武陵源 (self-evaluations 138): `某区农业技术推广` / `服务中心` printed
+    # round the line of `主管部门 … 实施单位`, right of its last label. Before, its first line
+    # went on the project's name (`…管护项目某区农业技术推广`) and the unit was `服务中心`. And
+    # the money block's label `年度预算安排` / `（万元）` with the figures under its labels
+    # beside the unit: before, `（万元） 168.50 150.00 18.50` was one cell, and no total.
+    lines = _huishan("                168.50                  150.00                 18.50")
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2025))
+    (project,) = tables.projects
+    assert [
+        project[c]
+        for c in ("project_name", "implementing_unit", "total_amount", "fiscal_appropriation",
+                  "other_funds")
+    ] == [
+        "某区2025年高标准农田建设管护项目",
+        "某区农业技术推广服务中心",
+        Decimal("168.50"),
+        Decimal("150.00"),
+        Decimal("18.50"),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_fewer_figures_than_the_money_labels_over_them_are_not_placed_by_a_guess():
+    # Which of 年度资金总额 | 其中：本年财政拨款 | 其他资金 the two figures stand under is not
+    # told by their words: no total, and the row is an error (before, `（万元）` stood under
+    # 年度资金总额, 96.00 under the 财政拨款 and 其他资金: a total of `（万元）`).
+    lines = _huishan("                96.00                  96.00")
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2025))
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"]) == (None, None)
+    assert [(f["rule"], f["source_line"], f["message"]) for f in tables.findings
+            if f["severity"] == "error"] == [
+        ("row_unparsed", 9,
+         "a money row of 2 figures under 4 headings; not placed by a guess: (万元) 96.00 96.00"),
+    ]  # fmt: skip
+
+
+# 惠山 (round 182): poppler's places count characters, a wide one as one: `计算符` / `号` wrapped
+# around the labels' line stands over the operators by that count, and `指标值` prints three places
+# wide, a place left of its figures. Its 二级 names stand centred between their two rows.
+HUISHAN_ROWS = [
+    "                                          计算符",
+    "一级指标      二级指标         三级指标                          指标值         度量单位          分值",
+    "                                           号",
+    "",
+    "                  高标准农田管护面积                ≥             3.2      万亩           10",
+    "          数量指标",
+    "                  灌排沟渠清淤疏浚长度               ≥             46       公里           10",
+    "",
+    "产出指标              管护设施完好率                  ≥             95        %           10",
+    "          质量指标",
+    "                  维修工程验收合格率                =             100       %           10",
+    "",
+    "          时效指标    管护资金拨付及时率                ≥             98        %           5",
+]  # fmt: skip
+HUISHAN_READ = [
+    ("产出指标", "数量指标", "高标准农田管护面积", "≥3.2万亩", "≥"),
+    ("产出指标", "数量指标", "灌排沟渠清淤疏浚长度", "≥46公里", "≥"),
+    ("产出指标", "质量指标", "管护设施完好率", "≥95%", "≥"),
+    ("产出指标", "质量指标", "维修工程验收合格率", "=100%", "="),
+    ("产出指标", "时效指标", "管护资金拨付及时率", "≥98%", "≥"),
+]
+
+
+def _huishan_indicators(tables) -> list[tuple]:
+    return [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"],
+             i["target_operator_raw"]) for i in tables.indicators]  # fmt: skip
+
+
+def test_a_heading_wrapped_around_the_labels_stands_where_the_rows_count_its_places():
+    # Before, `计算符号` was written where a wide character counts two places, over no column:
+    # no columns were read, and the rows were read by their words, 管护设施完好率 under the
+    # 数量指标 above it (silently).
+    lines = [*_huishan("                168.50                  150.00                 18.50")[:11],
+             *HUISHAN_ROWS]  # fmt: skip
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2025))
+    assert _huishan_indicators(tables) == HUISHAN_READ
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_page_printing_its_columns_at_places_of_its_own_leaves_the_first_read_by_its_labels():
+    # The page after the break prints no labels and its columns further left (poppler lays out
+    # each page by its own lines): the first page is read under the labels, the second by its
+    # words. Before, neither was read by places, and 管护设施完好率 was read under 数量指标.
+    second = [
+        "",
+        "                                 — 12 —",
+        "         成本指标    亩均管护成本               ≤     52    元/亩   5",
+    ]
+    lines = [*_huishan("                168.50                  150.00                 18.50")[:11],
+             *HUISHAN_ROWS, *second]  # fmt: skip
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2025))
+    assert _huishan_indicators(tables) == [
+        *HUISHAN_READ,
+        ("产出指标", "成本指标", "亩均管护成本", "≤52元/亩", "≤"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+WULINGYUAN_HEAD = [
+    "                               项目支出绩效自评表",
+    "   项目支出名称         某区2024年公共文化服务体系建设补助资金",
+    "                                   年初预算数         全年预算数        全年执行数       分值    执行率         得分",
+    "                                                                                100.00",
+    "                    年度资金总额           85.00         85.00          85.00   10                10.00",
+    "                                                                                  %",
+    "  项目资金（万元）",
+    "                    其中：本级资金          25.00         25.00          25.00   —       —          —",
+    "                     上级资金            60.00         60.00          60.00   —       —          —",
+]  # fmt: skip
+
+
+def test_a_rate_wrapped_round_its_money_rows_line_and_figures_close_to_the_next_are_read():
+    # 武陵源 (self-evaluations 138): `100.00` / `%` round the total row's line in a narrow 执行率
+    # column, and `85.00   10` three places apart. Before, the figures were read where a wide
+    # character counts two places: 85.00 and 10 were one cell (`85.0010`: 85.001 executed,
+    # silently) and 100.00 the year's first budget (年初预算数 100, silently).
+    lines = [
+        *WULINGYUAN_HEAD,
+        "  一级指标    二级指标        三级指标          年度指标值        实际完成值       分值     得分",
+        "  产出指标    数量指标        送戏下乡演出场次    ≥60场            64场     90      90",
+    ]  # fmt: skip
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2024))
+    (project,) = tables.projects
+    assert [
+        project[c]
+        for c in ("budget_initial", "budget_adjusted", "budget_executed", "execution_rate_raw",
+                  "execution_weight", "execution_score")
+    ] == [Decimal("85.00"), Decimal("85.00"), Decimal("85.00"), "100.00%", 10.0, 10.0]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_targets_and_actuals_wrapped_round_their_rows_line_go_on_that_row():
+    # 武陵源: each date printed over two lines, round the line of its row's name, weight and
+    # score. Before, the row was refused (row_unparsed) and its dates lost (in the round's file,
+    # their first lines were read as a row of their own, named `时效指标`).
+    lines = [
+        *WULINGYUAN_HEAD,
+        " 一级指标     二级指标        三级指标        实施期指标值           年度指标值         实际完成值        分值   得分",
+        "          数量指标    新建改建旅游厕所         ≥40座             ≥22座             22座     10     10",
+        "                                 2025年10月31日      2024年11月30日    2024年11月26",
+        "          时效指标    年度建设任务完成时间                                                  10     10",
+        "                                      前                前             日",
+        "          成本指标    单座旅游厕所建设成本       ≤18万元            ≤18万元            17.6万元   10     10",
+    ]  # fmt: skip
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2024))
+    assert [
+        (i["level2_name"], i["indicator_name"], i["period_target"], i["annual_target"],
+         i["actual_value"], i["weight"], i["score"])
+        for i in tables.indicators
+    ] == [
+        ("数量指标", "新建改建旅游厕所", "≥40座", "≥22座", "22座", 10.0, 10.0),
+        ("时效指标", "年度建设任务完成时间", "2025年10月31日前", "2024年11月30日前",
+         "2024年11月26日", 10.0, 10.0),
+        ("成本指标", "单座旅游厕所建设成本", "≤18万元", "≤18万元", "17.6万元", 10.0, 10.0),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+_LABELS = ("项目资金", "年度资金总额", "其中：财政拨款", "其他资金")
+
+
+def _threaded(texts: list[str]) -> list[tuple[tuple[str, ...], int]]:
+    rows = [CellRow((text,), line) for line, text in enumerate(texts, 1)]
+    return [
+        (row.cells, row.line)
+        for row in threaded_around(
+            rows,
+            begins=lambda text: any(label.startswith(text) for label in _LABELS),
+            names=lambda text: text in _LABELS,
+            heads=lambda text: text == "项目资金",
+            is_figure=lambda text: text.replace(".", "").isdigit(),
+        )
+    ]
+
+
+def test_labels_wrapped_around_their_figures_become_rows_on_their_first_pieces_lines():
+    assert _threaded(
+        ["年度资金总", "286.40", "额", "项目资 其中：财政 256.40", "金 拨款", "其他资金"]
+    ) == [
+        (("项目资金", "年度资金总额", "286.40"), 1),
+        (("", "其中：财政拨款", "256.40"), 4),
+        (("", "其他资金", ""), 6),
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["年度资金总", "286.40", "额外安排的资金"],  # a word that goes on no label: prose
+        ["年度资金总额", "286.40", "其他资金"],  # no label in pieces: the other readers' rows
+        ["年度资金总", "额", "其他资金"],  # no figure
+        ["年度资金总", "286.40", "其他资"],  # a label left unfinished
+        ["286.40", "年度资金总", "额"],  # a figure before any label
+    ],
+)
+def test_lines_that_put_back_no_block_of_labels_and_figures_stay_as_printed(texts):
+    assert _threaded(texts) == [((text,), line) for line, text in enumerate(texts, 1)]
 
 
 def test_a_reasons_middle_line_holding_a_year_goes_on_the_reason():

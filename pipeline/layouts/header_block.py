@@ -70,6 +70,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.cells import cell_at
 from pipeline.labels.columns import (
+    begins_label,
     column_roles,
     compact,
     exact_field_roles,
@@ -91,11 +92,13 @@ from pipeline.labels.lines import (
     stated_year,
 )
 from pipeline.layouts import amounts
+from pipeline.layouts.pieces import threaded_around
 from pipeline.layouts.records import Amount, ItemTotal, Leftover
 from pipeline.read.grid import PADDING
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import (
     CURRENCY_LABELS,
+    CURRENCY_UNITS,
     LABELLED_LINE,
     NUMBERED_HEADING,
     SECTION_HEADING,
@@ -367,7 +370,9 @@ def read_header_block(rows, table_unit: str | None, year: int | None = None) -> 
     year = year or _titled_year(rows)
     block = _Block(role=None, unit=None, year=year)
     rows = _labels_once(
-        _unwrapped(_title_joined(_money_transposed(_of_which_spanned(_padded_apart(rows)))))
+        _unwrapped(
+            _title_joined(_money_transposed(_of_which_spanned(_padded_apart(_threaded(rows)))))
+        )
     )
     for row in _values_beside_labels(map(_label_first, rows)):
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
@@ -959,6 +964,29 @@ def _unwrapped(rows) -> list:
             rows[index] = replace(rows[index], cells=_put(above, col, head + tail))
             rows[index + 1] = replace(rows[index + 1], cells=_put(below, col, ""))
     return rows
+
+
+def _threaded(rows) -> list:
+    """The rows with a money block printed in narrow cells, its labels wrapped around their
+    figures, put back (`pieces.threaded_around`): labels by their known variants, a money
+    unit in brackets ending one (`项目资金（万` is the head of `项目资金（万元）`)."""
+    return threaded_around(rows, _begins_money_label, _names_money,
+                           lambda text: "money_block" in exact_field_roles(text), is_amount)  # fmt: skip
+
+
+def _names_money(text: str) -> bool:
+    return bool(set(exact_field_roles(text)) & {*MONEY_ROLES, "money_block"})
+
+
+def _begins_money_label(text: str) -> bool:
+    """Whether a text is the head of a money label (`年度资金总`), or a money label then the
+    head of its unit in brackets (`项目资金（万`)."""
+    head, bracket, unit = simplified(fold(text)).rpartition("(")
+    return begins_label(text) or bool(
+        bracket
+        and _names_money(head)
+        and any(f"{unit_name})".startswith(unit) for unit_name in CURRENCY_UNITS)
+    )
 
 
 def _put(cells: tuple[str, ...], col: int, text: str) -> tuple[str, ...]:

@@ -73,7 +73,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.labels.columns import (
@@ -189,16 +189,12 @@ def lines_placed(
     for n, header in enumerate(headers):
         end = ends[n]
         side = _side_label(lines, header, end)
-        read = [
-            found
-            for width in (_display, _count)
-            if (
-                found := _table_placed(
-                    _side_label_lifted(lines, side, width), header, end, width, roles_of,
-                    level_of, goes_on[n],
-                )
-            )
-        ]  # fmt: skip
+        read = _table_read(lines, side, header, end, roles_of, level_of, goes_on[n])
+        if not read and (page_end := _page_break(lines, header, end)) is not None:
+            # A page after the first that prints its columns at places of its own, its labels
+            # not printed again: the first page is read under the labels, the rest as printed.
+            end = page_end
+            read = _table_read(lines, side, header, end, roles_of, level_of, goes_on[n])
         if read:
             _, out[header + 1 : end], found = max(read, key=lambda found: found[0])
             cells.update(found)
@@ -353,7 +349,8 @@ def headings_joined(lines: Sequence[str]) -> list[str]:
     out = list(lines)
     printed = [k for k, line in enumerate(lines) if not is_page_furniture(line.strip())]
     for p, k, n in zip(printed, printed[1:], printed[2:], strict=False):
-        if joined := _heading_around(lines[p], lines[k], lines[n]):
+        under = next((line for line in lines[n + 1 :] if line.strip()), "")
+        if joined := _heading_around(lines[p], lines[k], lines[n], under):
             out[p], out[k], out[n] = "", joined, ""
     for k, n in itertools.pairwise(printed):
         if (
@@ -365,15 +362,18 @@ def headings_joined(lines: Sequence[str]) -> list[str]:
     return out
 
 
-def _heading_around(above: str, middle: str, below: str) -> str | None:
+def _heading_around(above: str, middle: str, below: str, under: str) -> str | None:
     """A line of headings with more headings wrapped around it, each one's first line above and
     its last below (`执行率(` / `年初预算数 … 分值 得分` / `B/A)`; `预算金额` / `项目名称 …` /
     `（万元）` and `权重` / … / `（%）`: a table centring its headings down their row), as one
-    line, each such heading at its place; None where the lines are any other."""
+    line, each such heading at its place; None where the lines are any other. Where both counts
+    of places join them, the one that sets every such heading over a cell of the line `under`
+    them (`计算符` / … / `号` over `≥`, in a text whose places count characters)."""
     if not (above.strip() and middle.strip() and below.strip()) or any(
         map(str.isdigit, above + middle + below)
     ):
         return None
+    joined = []
     for width in (_display, _count):
         heads, tops, ends = (_pieces(line, 0, width) for line in (middle, above, below))
         if len(tops) != len(ends) or len(heads) < 2:
@@ -382,8 +382,13 @@ def _heading_around(above: str, middle: str, below: str) -> str | None:
         for top, end in zip(tops, ends, strict=True):
             line = line and _wrapped_heading(line, heads, top, end, width)
         if line:
-            return line
-    return None
+            cells = _pieces(under, 0, width)
+            over = all(
+                any(min(t.start, e.start) <= c.end and c.start <= max(t.end, e.end) for c in cells)
+                for t, e in zip(tops, ends, strict=True)
+            )
+            joined.append((over, line))
+    return next((line for over, line in joined if over), joined[0][1]) if joined else None
 
 
 def _wrapped_heading(
@@ -560,7 +565,7 @@ def _money(
 ) -> tuple[list[str], dict[int, tuple[str, ...]]] | None:
     """A money block's lines from its headings' line `k` to `end`, placed, and its rows' cells
     as they stand (see `_money_placed`); None where its lines part no columns under the
-    headings."""
+    headings, or put two cells of a line under one."""
     headings = [p for p in _pieces(lines[k], k, width) if _heads_money(p.text)]
     printed = [n for n in range(k + 1, end) if _prints_cells(lines[n])]
     body = [
@@ -575,14 +580,19 @@ def _money(
         for piece in line:
             c = next(c for c, (a, b) in enumerate(spans) if a <= piece.start < b)
             cells.setdefault(piece.line, {}).setdefault(c, []).append(piece)
+    if any(len(cells[n].get(c, [])) > 1 for n in cells for c in under):
+        return None  # two cells of a line under one heading (`85.00   10` under 全年执行数)
     page = sorted(cells)
-    rows = [n for n in page if any(c >= under[0] for c in cells[n])]
+    around = _around_rows(cells, page, range(under[0], len(spans)))
+    rows = [n for n in page if any(c >= under[0] for c in cells[n]) and n not in around]
     if not rows:
         return None
     rows = sorted([*rows, *_figureless_rows(cells, page, rows, under[0] - 1)])
     placed = _Placement(
         cells, tuple(map(tuple, spans)), {n: at for at, n in enumerate(printed)}, set()
     )
+    for n, row in around.items():
+        placed.put([p for pieces in cells[n].values() for p in pieces], row, widens=False)
     placed.lines(page, rows, under[0] - 1)
     # The block's label (`资金情况` over `（万元）`), merged down its rows: on the first.
     label = [p for n in page for c in range(under[0] - 1) for p in cells[n].get(c, [])]
@@ -598,6 +608,29 @@ def _money(
     starts = tuple(a for a, _ in spans)
     placed_lines = (placed.line(n, lines[n], starts, width) for n in range(k + 1, end))
     return [lines[k], *placed_lines], standing
+
+
+def _around_rows(
+    cells: dict[int, dict[int, list[_Piece]]], page: list[int], columns: Container[int]
+) -> dict[int, int]:
+    """The lines printing the first and last lines of cells wrapped around their row's line, by
+    line the row's (`100.00` / `年度资金总额 85.00 … 10 …` / `%`, an execution rate wrapped in a
+    money block's narrow column; `2025年10月31日` / `年度建设任务完成时间 … 10 10` / `前`, targets
+    and actuals): a line printing cells in some of `columns` only, and the line after the next
+    printing cells in the same columns alone, the line between a row that prints none there."""
+    around: dict[int, int] = {}
+    for above, row, below in zip(page, page[1:], page[2:], strict=False):
+        printed = set(cells[above])
+        if (
+            printed
+            and set(cells[below]) == printed
+            and all(c in columns for c in printed)
+            and not printed & set(cells[row])
+            and any(c in columns for c in cells[row])
+            and above not in around
+        ):
+            around[above] = around[below] = row
+    return around
 
 
 def _figureless_rows(
@@ -736,8 +769,9 @@ def _wraps_placed(
     label first, with the line right above it and the one right under it printing as many
     pieces each, only where it prints none: each piece above with the one under it (in the same
     of the line's gaps, apart from the other pairs) is one cell wrapped around the line, where
-    the two make a field's label (`本年度申请县财政` / `预算资金（万元）`) or stand first after the
-    line's label, its value (`丰顺县各镇卫生院、社区卫生服务` / `中心`). Read by either count of
+    the two make a field's label (`本年度申请县财政` / `预算资金（万元）`) or stand first after one
+    of the line's labels, its value (`丰顺县各镇卫生院、社区卫生服务` / `中心`; `惠山区农业技术推广` /
+    `服务中心` right of `主管部门 … 实施单位`). Read by either count of
     places, each joined cell written from where its first piece starts."""
     out = list(lines)
     tables = _indicator_tables(lines, is_header, titles)
@@ -771,7 +805,7 @@ def _wrapped_around(lines: Sequence[str], width: Width) -> str | None:
         if (
             gap is None
             or min(head.start, tail.start) <= last_end
-            or not (field_roles(text) or (first_in_gap and gap == gaps[0]))
+            or not (field_roles(text) or (first_in_gap and field_roles(row[gaps.index(gap)].text)))
         ):
             return None
         line = line and _written_over(line, min(head.start, tail.start), text, width)
@@ -881,6 +915,45 @@ def _leads(lines: Sequence[str], header: int, k: int) -> bool:
     )
 
 
+def _table_read(
+    lines: Sequence[str], side: list[_Piece], header: int, end: int,
+    roles_of: Callable[[tuple[str, ...]], tuple[str | None, ...]],
+    level_of: Callable[[str], str | None], goes_on: bool,
+) -> list:  # fmt: skip
+    """A table's readings by each count of places that parts its columns (`_table_placed`), its
+    block's label down the side lifted over its labels first (`_side_label_lifted`)."""
+    return [
+        found
+        for width in (_display, _count)
+        if (
+            found := _table_placed(
+                _side_label_lifted(lines, side, width),
+                header,
+                end,
+                width,
+                roles_of,
+                level_of,
+                goes_on,
+            )
+        )
+    ]
+
+
+def _page_break(lines: Sequence[str], header: int, end: int) -> int | None:
+    """The first line of page furniture (`— 12 —`) between a table's labels and its end with
+    rows after it, None where none."""
+    return next(
+        (
+            k
+            for k in range(header + 1, end)
+            if (text := lines[k].strip())
+            and is_page_furniture(text)
+            and any(_prints_cells(line) for line in lines[k + 1 : end])
+        ),
+        None,
+    )
+
+
 def _furniture_between(lines: Sequence[str], start: int, end: int) -> bool:
     """Whether the lines between two tables' rows are a page's break alone (its furniture, the
     title printed again): the table goes on under the labels printed again."""
@@ -937,15 +1010,19 @@ def _table_placed(
     page = sorted(cells)  # the lines printing cells: a page's furniture is none
     # A template's unfilled row (`指标2：`, `……` under the names' label) is a row of its own, no
     # line of the name above it.
+    figures = [c for c, role in enumerate(role_of) if role not in FIXED_WIDTH_TEXT_ROLES]
+    around = _around_rows(cells, page, figures)
     rows = [
         k for k in page
         if k in stray
-        or any(role_of[c] not in FIXED_WIDTH_TEXT_ROLES for c in cells[k])
+        or (any(role_of[c] not in FIXED_WIDTH_TEXT_ROLES for c in cells[k]) and k not in around)
         or any(
             role_of[c] == "level3" and is_placeholder("".join(p.text for p in cells[k][c]))
             for c in cells[k]
         )
     ]  # fmt: skip
+    for k, row in around.items():
+        placed.put([p for pieces in cells[k].values() for p in pieces], row, widens=True)
     if rows:
         for c, role in enumerate(role_of):
             if role in FIXED_WIDTH_TEXT_ROLES and role not in FIXED_WIDTH_LEVEL_ROLES:
@@ -1119,13 +1196,16 @@ class _Columns:
 def _columns(labels: list[_Piece], pieces: list[_Piece]) -> _Columns | None:
     """The runs of places the labels or rows print in, parted by places all leave blank, a run
     no label stands over set right against one a label does (a figure set right against its
-    label's end) in that one; None where a label spans two runs, two labels one, or a run has no
+    label's end, or a place right of it) in that one; None where a label spans two runs, two labels one, or a run has no
     label over it."""
     spans = _spans([*labels, *pieces])
     starts = {label.start for label in labels}
     labelled = [any(a <= start < b for start in starts) for a, b in spans]
     for k in range(len(spans) - 1, 0, -1):
-        if spans[k][0] == spans[k - 1][1] and labelled[k] != labelled[k - 1]:
+        # Right against: touching, or a place apart right of a label (`指标值` over `3.2`: counted
+        # a place a character, a wide label prints narrower than it stands).
+        gap = spans[k][0] - spans[k - 1][1]
+        if labelled[k] != labelled[k - 1] and gap <= (labelled[k - 1] and not labelled[k]):
             spans[k - 1 : k + 1] = [[spans[k - 1][0], spans[k][1]]]
             labelled[k - 1 : k + 1] = [True]
     over: list[int | None] = [None] * len(spans)

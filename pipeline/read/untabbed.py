@@ -639,16 +639,23 @@ def _joined_rows(
             rows.append((number, tuple(words)))
             continue
         cells = _label_cells(words)
-        if (
-            columns is None
-            and (unit_first := _UNIT_FIRST.fullmatch(cells[0]))
-            and _is_label(unit_first.group(2).split()[0])
-        ):
+        unit, rest = _unit_first(cells[0]) if columns is None else (None, "")
+        if unit and _is_label(rest.split()[0]):
             # A money block's label's unit line before a row's own label (`（万元） 基本支出`,
             # no headings over it; not before headings' ends, `（万元） 算数 算数`): the
             # block's, a row above.
-            rows.append((number, (unit_first.group(1),)))
-            cells = (unit_first.group(2), *cells[1:])
+            rows.append((number, (unit,)))
+            cells = (rest, *cells[1:])
+        elif (
+            unit
+            and (at := _above(rows)) is not None
+            and _under_money_labels(words[1:], rows[at][1])
+        ):
+            # ... or before the figures under its money labels (`年度预算安排 年度资金总额 其中：
+            # 财政拨款 …` over `（万元） 168.50 150.00 …`): the end of the block's label.
+            first, *others = rows[at][1]
+            rows[at] = (rows[at][0], (first + unit, *others))
+            cells, words = (rest, *cells[1:]), words[1:]
         # The labels' row right above, past a page's furniture (a page break in a header).
         at = _above(rows)
         under = at is not None and rows[at][0] == labelled
@@ -1328,18 +1335,36 @@ def _aligned(cells: tuple[str, ...], words: list[str], above: tuple[str, ...]) -
     return cells
 
 
+def _unit_first(cell: str) -> tuple[str | None, str]:
+    """A cell's money unit in brackets before its words (`（万元） 基本支出`, `（萬元） 168.50`), and
+    those words; (None, "") for a cell that opens with none."""
+    found = _UNIT_FIRST.fullmatch(simplified(cell))  # a character for a character
+    return (cell[found.start(1) : found.end(1)], cell[found.start(2) :]) if found else (None, "")
+
+
+def _under_money_labels(words: list[str], above: tuple[str, ...]) -> bool:
+    """Whether a row's words are figures alone under a row of money labels down the side and
+    over figures (`年度预算安排 | 年度资金总额 | 其中：财政拨款 | 其他资金`)."""
+    return (
+        bool(words and above)
+        and all(map(field_roles, above))
+        and _down_the_side(above[0])
+        and all(map(_is_figure, words))
+    )
+
+
 def _figures_untold(words: list[str], above: tuple[str, ...]) -> bool:
     """Whether a row of figures alone under a row of money headings (each a label the vocabulary
-    knows) that opens with a heading of figures, not of the rows' labels, is fewer figures than
-    its headings (blank cells gone:
+    knows) is fewer figures than its headings over figures (blank cells gone:
     `6,842.57 6,842.57 486.32 6,356.25` under `一般公共预算 政府性基金 其他资金 基本支出 项目支出`,
-    themselves under `资金总额 按收入性质分 按支出性质分`): which heading each stands under is
-    not told."""
+    themselves under `资金总额 按收入性质分 按支出性质分`; `96.00 96.00` under `年度预算安排 |
+    年度资金总额 | 其中：财政拨款 | 其他资金`, the first down the side): which heading each stands
+    under is not told."""
+    side = _side_columns(above) if above and _down_the_side(above[0]) else 0
     return (
         bool(above)
         and all(map(field_roles, above))
-        and not _down_the_side(above[0])
-        and len(words) < len(above)
+        and len(words) < len(above) - side
         and all(map(_is_figure, words))
     )
 
