@@ -197,11 +197,11 @@ def database(tmp_path_factory):
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
     "A-jiangsu-wuxi-huishan-nongyenongcun-txt-pdftotextlayout-formfeed-xiangmuqizhishijian-yusuananpai-labelsrowthenfigures-jisuanfuhao-duliangdanwei-fenzhi-emptyop-pagebreak-noheaderrepeat-level1blank-twoforms-2025.txt": (
-        "a pdftotext -layout form (round 182, 惠山) whose second page prints its columns at "
-        "places of its own with no labels: its rows are read by their words, and the 二级 names "
-        "wrapped round their rows' lines (`可持续影响指` / `标`, `服务对象满意` / `度指标`) are "
-        "left out (row_unparsed); the second form's money row prints fewer figures than its "
-        "labels (row_unparsed, no total)"
+        "a pdftotext -layout form (round 182, 惠山) whose first form's second page prints its "
+        "columns at places of its own with no labels: read by its words, its 二级 wrapped round "
+        "a row's line (`服务对象满意` / `度指标`) has no room to be written on it and is left out "
+        "(row_unparsed); the second form's money row prints fewer figures than its labels "
+        "(row_unparsed, no total)"
     ),
     "A-liaoning-dalian-ganjingzi-weijian-xls-biff8-xlwt-mulu-hlink-fanhuimulu-a2-form-zijinqingkuang-fuzeren-masked-sheet2-same-form-twice-draft-above-final-below-shuoming-yixiaweitiaozhenghou-altenter-levels-names-2026.xls": (
         "a form printed twice on its sheet, the draft above and the final below a note "

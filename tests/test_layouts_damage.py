@@ -485,6 +485,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        "A-sichuan-guangan-qianfeng-jiaotong-txt-pdftotextlayout-formfeed-xiangmuzijin-caizhengzhuanhu-danweizijin-labelfigurerows-zhibiaoxingzhi-duliangdanwei-quanzhong-zhibiaofangxiangxing-wrappednames-pagebreak-headerrepeated-level1level2blank-twoforms-2025.txt": (
+            "a pdftotext -layout form (round 183, 前锋) read by where its cells stand: a page's number after every line parts the lines wrapped round its rows' (row_unparsed)"
+        ),
+        "C-heilongjiang-hegang-gongnong-chengguan-pdftotextlayout-utf8-landscape-yuan-level2brackets-pagebreak-noheader-levelreprinted-contextduration-pagefooter-2023.txt": (
+            "a pdftotext -layout self-evaluation (self-evaluations 139, 工农) read by where its cells stand: a page's number after every line parts the levels wrapped round their rows' lines (row_unparsed)"
+        ),
         "A-jiangsu-wuxi-huishan-nongyenongcun-txt-pdftotextlayout-formfeed-xiangmuqizhishijian-yusuananpai-labelsrowthenfigures-jisuanfuhao-duliangdanwei-fenzhi-emptyop-pagebreak-noheaderrepeat-level1blank-twoforms-2025.txt": "a pdftotext -layout form (round 182, 惠山), NOT_READ clean too",
         "C-hunan-zhangjiajie-wulingyuan-wenlv-pdftotextlayout-utf8-xiangmuzhichumingcheng-wrappedname-shishiqi-niandu-sidebyside-benji-shangji-pagebreak-headerrepeated-fuzeren-pagefooter-2024.txt": (
             "a pdftotext -layout self-evaluation (round 138, 武陵源) read by where its cells stand: a page's number after every line parts the cells wrapped round their rows' lines (row_unparsed)"
@@ -575,6 +581,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A-heilongjiang-haerbin-tonghe-linye-txt-pdftotextlayout-formfeed-zhuguanbumenjidaima-moneyblockwrapped-shangnianjiezhuan-wrappednames-shehuigongzhong-permille-pagefooter-twoforms-2025.txt": "a pdftotext -layout form (round 181, 通河) read by where its cells stand: a page's number after every line parts the lines wrapped round its rows' (the names take the wrapped 主管部门's first line, no money row, levels lost: row_unparsed)",
     },
     "cells_joined_by_spaces": {
+        "A-sichuan-guangan-qianfeng-jiaotong-txt-pdftotextlayout-formfeed-xiangmuzijin-caizhengzhuanhu-danweizijin-labelfigurerows-zhibiaoxingzhi-duliangdanwei-quanzhong-zhibiaofangxiangxing-wrappednames-pagebreak-headerrepeated-level1level2blank-twoforms-2025.txt": (
+            "a pdftotext -layout form (round 183, 前锋) read by where its cells stand, joined by spaces: read by its words, its wrapped cells are not put back (row_unparsed)"
+        ),
+        "C-heilongjiang-hegang-gongnong-chengguan-pdftotextlayout-utf8-landscape-yuan-level2brackets-pagebreak-noheader-levelreprinted-contextduration-pagefooter-2023.txt": (
+            "a pdftotext -layout self-evaluation (self-evaluations 139, 工农) read by where its cells stand, joined by spaces: its levels wrapped round their rows' lines are not put back (row_unparsed)"
+        ),
         "A-jiangsu-wuxi-huishan-nongyenongcun-txt-pdftotextlayout-formfeed-xiangmuqizhishijian-yusuananpai-labelsrowthenfigures-jisuanfuhao-duliangdanwei-fenzhi-emptyop-pagebreak-noheaderrepeat-level1blank-twoforms-2025.txt": "a pdftotext -layout form (round 182, 惠山), NOT_READ clean too",
         "C-hunan-zhangjiajie-wulingyuan-wenlv-pdftotextlayout-utf8-xiangmuzhichumingcheng-wrappedname-shishiqi-niandu-sidebyside-benji-shangji-pagebreak-headerrepeated-fuzeren-pagefooter-2024.txt": (
             "a pdftotext -layout self-evaluation (round 138, 武陵源) read by where its cells stand, joined by spaces: the cells wrapped round their rows' lines are not put back (row_unparsed)"
@@ -1083,6 +1095,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-henan-nanyang-zhenping-renshe-txt-pdftotextlayout-deptlist-rowperindicator-projectcellstop-goalbesiderows-quanzhong-pagebreak-headerrepeated-level1blank-heji-threeprojects-2025.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words (round 181)",
     },
     "one_cell_a_line": {
+        "A-sichuan-guangan-qianfeng-jiaotong-txt-pdftotextlayout-formfeed-xiangmuzijin-caizhengzhuanhu-danweizijin-labelfigurerows-zhibiaoxingzhi-duliangdanwei-quanzhong-zhibiaofangxiangxing-wrappednames-pagebreak-headerrepeated-level1level2blank-twoforms-2025.txt": (
+            "a pdftotext -layout form (round 183, 前锋) read by where its cells stand, one cell a line: its wrapped cells are not put back (row_unparsed)"
+        ),
+        "C-heilongjiang-hegang-gongnong-chengguan-pdftotextlayout-utf8-landscape-yuan-level2brackets-pagebreak-noheader-levelreprinted-contextduration-pagefooter-2023.txt": (
+            "a pdftotext -layout self-evaluation (self-evaluations 139, 工农) read by where its cells stand, one cell a line: its levels wrapped round their rows' lines are not put back (row_unparsed)"
+        ),
         "A-jiangsu-wuxi-huishan-nongyenongcun-txt-pdftotextlayout-formfeed-xiangmuqizhishijian-yusuananpai-labelsrowthenfigures-jisuanfuhao-duliangdanwei-fenzhi-emptyop-pagebreak-noheaderrepeat-level1blank-twoforms-2025.txt": "a pdftotext -layout form (round 182, 惠山), NOT_READ clean too",
         "C-hunan-zhangjiajie-wulingyuan-wenlv-pdftotextlayout-utf8-xiangmuzhichumingcheng-wrappedname-shishiqi-niandu-sidebyside-benji-shangji-pagebreak-headerrepeated-fuzeren-pagefooter-2024.txt": (
             "a pdftotext -layout self-evaluation (round 138, 武陵源) read by where its cells stand, one cell a line: the cells wrapped round their rows' lines are not put back (row_unparsed)"
@@ -1267,6 +1285,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "A-sichuan-guangan-qianfeng-jiaotong-txt-pdftotextlayout-formfeed-xiangmuzijin-caizhengzhuanhu-danweizijin-labelfigurerows-zhibiaoxingzhi-duliangdanwei-quanzhong-zhibiaofangxiangxing-wrappednames-pagebreak-headerrepeated-level1level2blank-twoforms-2025.txt": (
+            "a pdftotext -layout form (round 183, 前锋) drawn as an ASCII table, its wrapped lines each a row: its wrapped cells are not put back"
+        ),
+        "C-heilongjiang-hegang-gongnong-chengguan-pdftotextlayout-utf8-landscape-yuan-level2brackets-pagebreak-noheader-levelreprinted-contextduration-pagefooter-2023.txt": (
+            "a pdftotext -layout self-evaluation (self-evaluations 139, 工农) drawn as an ASCII table, its wrapped lines each a row: its levels wrapped round their rows' lines are not put back"
+        ),
         "A-jiangsu-wuxi-huishan-nongyenongcun-txt-pdftotextlayout-formfeed-xiangmuqizhishijian-yusuananpai-labelsrowthenfigures-jisuanfuhao-duliangdanwei-fenzhi-emptyop-pagebreak-noheaderrepeat-level1blank-twoforms-2025.txt": "a pdftotext -layout form (round 182, 惠山), NOT_READ clean too",
         "C-hunan-zhangjiajie-wulingyuan-wenlv-pdftotextlayout-utf8-xiangmuzhichumingcheng-wrappedname-shishiqi-niandu-sidebyside-benji-shangji-pagebreak-headerrepeated-fuzeren-pagefooter-2024.txt": (
             "a pdftotext -layout self-evaluation (round 138, 武陵源) drawn as an ASCII table, its wrapped lines each a row: the cells wrapped round their rows' lines are not put back"
@@ -1500,6 +1524,9 @@ MARKED_NOT_READ: dict[str, dict[str, str]] = {
 # Tables whose labels, spaced out (`一 级 指 标`), are not read like the clean one.
 SPACED_NOT_READ: dict[str, dict[str, str]] = {
     "labels_spaced": {
+        "C-heilongjiang-hegang-gongnong-chengguan-pdftotextlayout-utf8-landscape-yuan-level2brackets-pagebreak-noheader-levelreprinted-contextduration-pagefooter-2023.txt": (
+            "a pdftotext -layout self-evaluation (self-evaluations 139, 工农) with its labels spaced: a level's end wrapped under its row (`指标`) spelt out and set at the line's start (`指 标`) is no end of the level above (row_unparsed)"
+        ),
         "A-guangdong-meizhou-fengshun-weijian-txt-pdftotextlayout-utf8-formfeed-yusuandanwei-bendushenqingxiancaizheng-yuqichanchuzhibiao-xiaoguozhibiao-wrappednames-pagefooter-twoforms-2025.txt": "a pdftotext -layout form of round 180, NOT_READ clean too",
         "C-ningxia-yinchuan-yongning-minning-zhen-pdftotext-layout-utf8-lf-bumenxiangmu-zipingdefen-caizhengshenhepingfen-tiaozhengyusuanshuA-cankaofenzhi-zhibiaozhiA-quannianshijizhiB-xiangmujuece-guanli-wrappedcells-twoforms-2023.txt": "a pdftotext -layout text of self-evaluation round 135, NOT_READ clean too",
         "A2-hebei-hengshui-wuqiang-nongye-txt-pdftotextlayout-spacealigned-shenbaobiao-xiangmufuzeren-zijinqingkuang-qitazijin-empty-pagebreak-inmoneyblock-wrappednames-figurelines-beizhu-wrapped-twoforms-2025.txt": (

@@ -659,6 +659,42 @@ def test_a_heading_wrapped_around_the_labels_stands_where_the_rows_count_its_pla
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+def test_a_wrapped_heading_is_set_over_the_cells_starting_under_it_not_a_name_running_under_it():
+    # 惠山's second form: where a wide character counts two places, the first row's long name
+    # runs under `计算符号` too; the heading is set where the operators start under it. Before,
+    # it was set by that count, no columns were read, and `可持续影响指` / `标` was an indicator
+    # of no target (row_unparsed).
+    lines = [
+        *_huishan("                96.00                  96.00                 0.00")[:11],
+        "                                         计算符",
+        "一级指标      二级指标         三级指标                            指标值       度量单位         分值",
+        "                                          号",
+        "",
+        "                  农产品质量安全定量检测批次           ≥            1500       批次           15",
+        "          数量指标",
+        "                  快速检测样品数                              24000       个           10",
+        "",
+        "产出指标      质量指标    例行监测合格率                 ≥             98         %           15",
+        "",
+        "          时效指标    检测结果报送时限                ≤              3       个工作日          10",
+        "",
+        "         社会效益指标   区域性重大农产品质量安全事件          =              0         起           10",
+        "效益指标     可持续影响指",
+        "                  农产品质量安全追溯体系            定性        持续完善                        10",
+        "            标",
+    ]  # fmt: skip
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2025))
+    assert _huishan_indicators(tables) == [
+        ("产出指标", "数量指标", "农产品质量安全定量检测批次", "≥1500批次", "≥"),
+        ("产出指标", "数量指标", "快速检测样品数", "24000个", ""),
+        ("产出指标", "质量指标", "例行监测合格率", "≥98%", "≥"),
+        ("产出指标", "时效指标", "检测结果报送时限", "≤3个工作日", "≤"),
+        ("效益指标", "社会效益指标", "区域性重大农产品质量安全事件", "=0起", "="),
+        ("效益指标", "可持续影响指标", "农产品质量安全追溯体系", "持续完善", "定性"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_a_page_printing_its_columns_at_places_of_its_own_leaves_the_first_read_by_its_labels():
     # The page after the break prints no labels and its columns further left (poppler lays out
     # each page by its own lines): the first page is read under the labels, the second by its
@@ -734,6 +770,58 @@ def test_targets_and_actuals_wrapped_round_their_rows_line_go_on_that_row():
         ("时效指标", "年度建设任务完成时间", "2025年10月31日前", "2024年11月30日前",
          "2024年11月26日", 10.0, 10.0),
         ("成本指标", "单座旅游厕所建设成本", "≤18万元", "≤18万元", "17.6万元", 10.0, 10.0),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+# 工农 (self-evaluations 139): 二级 names over three lines round their rows (`数量指标（` /
+# `或建筑规模` / `指标）`), and a page after a break that prints its columns at places of its own,
+# its 二级 names wrapped round their rows' lines.
+GONGNONG = [
+    "                          项目支出绩效自评表",
+    "    项目名称       某区2023年市政道路及排水设施维修养护经费",
+    "一级指标   二级指标             三级指标             年度指标值              实际完成值               分值               得分             偏差原因分析及改进措施",
+    "",
+    "       数量指标（",
+    "                      维修市政道路面积       ≥1.8万平方米              1.86万平方米             10               10",
+    "       或建筑规模",
+    "        指标）",
+    "                      疏通排水管网长度            ≥32公里                 33.5公里          10               10",
+    "",
+    "       质量指标           维修工程质量合格率             100%                 100%           10               10",
+    "产出指标",
+    "       时效指标（",
+    "       工期指标、",
+    "                 雨季前排水管网清掏完成时间       2023年6月30日前           2023年6月26日           10               10",
+    "       形象进度指",
+    "        标）",
+    "",
+    "       成本指标           道路维修单位成本       ≤80元/平方米              76.4元/平方米            10               10",
+    "",
+    "                                                          -7-",
+    "\f        可持续影响",
+    "效益指标                    市政设施日常巡查制度                 落实到位     落实到位        10     10",
+    "            指标",
+    "",
+    "        服务对象满",
+    "满意度指标                      沿线居民满意度                 ≥90%         91.5%   10     10",
+    "        意度指标",
+]  # fmt: skip
+
+
+def test_levels_over_three_lines_and_levels_round_rows_on_a_page_of_its_own_are_read():
+    # Before, `数量指标（或建筑规模指标）` named no level in pieces: the first page was read by
+    # words, 维修市政道路面积 under the 质量指标 below it (silently), `时效指标（工期指标、…）` glued
+    # to a name; on the second page `可持续影响` / `指标` and `服务对象满` / `意度指标` were refused.
+    tables = process_file("s.txt", "\n".join(GONGNONG).encode(), Source(fiscal_year=2023))
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"]) for i in tables.indicators] == [
+        ("产出指标", "数量指标", "维修市政道路面积"),
+        ("产出指标", "数量指标", "疏通排水管网长度"),
+        ("产出指标", "质量指标", "维修工程质量合格率"),
+        ("产出指标", "时效指标", "雨季前排水管网清掏完成时间"),
+        ("产出指标", "成本指标", "道路维修单位成本"),
+        ("效益指标", "可持续影响指标", "市政设施日常巡查制度"),
+        ("满意度指标", "服务对象满意度指标", "沿线居民满意度"),
     ]  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 

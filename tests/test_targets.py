@@ -264,6 +264,7 @@ HELDOUT_51 = _load("heldout-target-values-51.jsonl")
 HELDOUT_52 = _load("heldout-target-values-52.jsonl")
 HELDOUT_53 = _load("heldout-target-values-53.jsonl")
 HELDOUT_54 = _load("heldout-target-values-54.jsonl")
+HELDOUT_55 = _load("heldout-target-values-55.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -321,6 +322,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_52
     + HELDOUT_53
     + HELDOUT_54
+    + HELDOUT_55
 )
 
 
@@ -394,6 +396,7 @@ CASE_FILES = {
     "heldout-52": HELDOUT_52,
     "heldout-53": HELDOUT_53,
     "heldout-54": HELDOUT_54,
+    "heldout-55": HELDOUT_55,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.

@@ -192,7 +192,9 @@ def lines_placed(
         read = _table_read(lines, side, header, end, roles_of, level_of, goes_on[n])
         if not read and (page_end := _page_break(lines, header, end)) is not None:
             # A page after the first that prints its columns at places of its own, its labels
-            # not printed again: the first page is read under the labels, the rest as printed.
+            # not printed again: the first page is read under the labels, the rest as printed
+            # but for the levels' names wrapped round their rows' lines.
+            out[page_end:end] = _levels_around(lines[page_end:end], level_of)
             end = page_end
             read = _table_read(lines, side, header, end, roles_of, level_of, goes_on[n])
         if read:
@@ -367,8 +369,8 @@ def _heading_around(above: str, middle: str, below: str, under: str) -> str | No
     its last below (`执行率(` / `年初预算数 … 分值 得分` / `B/A)`; `预算金额` / `项目名称 …` /
     `（万元）` and `权重` / … / `（%）`: a table centring its headings down their row), as one
     line, each such heading at its place; None where the lines are any other. Where both counts
-    of places join them, the one that sets every such heading over a cell of the line `under`
-    them (`计算符` / … / `号` over `≥`, in a text whose places count characters)."""
+    of places join them, the one that sets every such heading over the start of a cell of the
+    line `under` them (`计算符` / … / `号` over `≥`, in a text whose places count characters)."""
     if not (above.strip() and middle.strip() and below.strip()) or any(
         map(str.isdigit, above + middle + below)
     ):
@@ -384,7 +386,7 @@ def _heading_around(above: str, middle: str, below: str, under: str) -> str | No
         if line:
             cells = _pieces(under, 0, width)
             over = all(
-                any(min(t.start, e.start) <= c.end and c.start <= max(t.end, e.end) for c in cells)
+                any(min(t.start, e.start) <= c.start <= max(t.end, e.end) for c in cells)
                 for t, e in zip(tops, ends, strict=True)
             )
             joined.append((over, line))
@@ -913,6 +915,32 @@ def _leads(lines: Sequence[str], header: int, k: int) -> bool:
     return compact(lines[k].split()[0]) in MONEY_BLOCK_TOTAL_LABELS and not any(
         _prints_cells(line) for line in lines[header + 1 : k]
     )
+
+
+def _levels_around(lines: Sequence[str], level_of: Callable[[str], str | None]) -> list[str]:
+    """The lines with each level's name wrapped round a row's line, its first line alone above
+    and its last alone below (`服务对象满` / `满意度指标    沿线居民满意度 …` / `意度指标`), written
+    whole on the row's line where it stands blank, the two lines left blank: by the count of
+    places that fits it there, a character a place first (poppler's)."""
+    out = list(lines)
+    for k in range(1, len(lines) - 1):
+        for width in (_count, _display):
+            above, row, below = (_pieces(line, 0, width) for line in out[k - 1 : k + 2])
+            if not (len(above) == len(below) == 1 and row):
+                break
+            head, tail = above[0], below[0]
+            text = head.text + tail.text
+            if (
+                level_of(tail.text) or not level_of(text)
+                or not (head.start < tail.end and tail.start < head.end)
+            ):  # fmt: skip
+                break
+            if (
+                line := _written_over(out[k], min(head.start, tail.start), text, width)
+            ) is not None:
+                out[k - 1 : k + 2] = ["", line, ""]
+                break
+    return out
 
 
 def _table_read(
@@ -1504,17 +1532,19 @@ def _names(
     pieces: list[_Piece], level_of: Callable[[str], str | None], rows: tuple[int, int]
 ) -> list[list[_Piece]] | None:
     """A level column's names, each its pieces: a piece that names no level joined to the one
-    before where the two make a level's name. A piece naming none above the first row or under
+    before where the two make a level's name, or where the name so far names none yet (`数量指标（`
+    / `或建筑规模` / `指标）`, over three lines). A piece naming none above the first row or under
     the last (`rows`, their `at`: a name a page break cut) is left as printed; None where any
     other is left that names none."""
     names: list[list[_Piece]] = []
     for piece in pieces:
         last = names[-1][-1] if names else None
+        so_far = "".join(p.text for p in names[-1]) if names else ""
         if (
             last is not None
             and piece.at - last.at <= 2
             and not (level_of(last.text) and level_of(piece.text))
-            and level_of(last.text + piece.text)
+            and (level_of(last.text + piece.text) or not (level_of(so_far) or level_of(piece.text)))
         ):
             names[-1].append(piece)
         else:

@@ -693,6 +693,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     # ... and as a converter leaves them, the superscript lost (`治理水土流失面积1429.39hm`): kept
     # as written, no hm² guessed.
     ("hm", "hm", "number", 1),
+    ("马力", "马力", "number", 1),  # engine power of farm machinery (`30马力≤功率<40马力`)
     ("平方米", "平方米", "number", 1),
     ("平米", "平米", "number", 1),
     ("㎡", "㎡", "number", 1),
