@@ -26,7 +26,8 @@ money nor unknown labels; money labels on the row under the tasks' money heading
 (`预算金额（万元）` over `总额 | 财政拨款 | 其他资金`), and the tasks' `金额合计` row is the
 department's money, each figure by its column's heading (where the block's money gave it
 already, the tasks' `合计` only their subtotal). A row label wrapped over two rows
-(`年度` over `履职目标`) is put back together first; a single field's value wrapped onto the next row, alone in its row
+(`年度` over `履职目标`) is put back together first, and so is a money block printed in narrow
+cells, its labels wrapped around their figures (`年度资金总` / `286.40` / `额`: `_threaded`); a single field's value wrapped onto the next row, alone in its row
 under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造）`), is one value; a header laid out
 across (`项目名称 | 主管部门` over `甲项目 | 某局`) is read as label | value pairs, and a row of
 values each then its label (`某局 | 主管部门`, `3,805,200.00 | 中期资金总额 | | 1,268,400.00 |

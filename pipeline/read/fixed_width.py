@@ -22,7 +22,10 @@ of their own. This puts the lines back where they belong:
   年度目标`) are each column's lines joined, one goal a column, on the line under the headings,
   the label's pieces (`年度总体` over `目标`) joined before them (`_goals_placed`).
 - In a form's head, a label or a value printed centred around its row's line (`本年度申请县财政`
-  / `项目名称 … 1,286.40` / `预算资金（万元）`) is joined on that line (`_wraps_placed`).
+  / `项目名称 … 1,286.40` / `预算资金（万元）`; a value right of the line's last label,
+  `…技术推广` / `主管部门 … 实施单位` / `服务中心`) is joined on that line (`_wraps_placed`). Of
+  the two counts of places, a heading wrapped around the labels' line is written by the one that
+  sets it over where a cell under it starts.
 - Under each line of indicator column labels (up to the table's total, a sign-off, a title (one
   printed atop each page too, a running head) or the next such line; a list's 合计 printed first
   goes on), the columns are the runs of places
@@ -34,7 +37,9 @@ of their own. This puts the lines back where they belong:
   column prints no cell (the names stand under another label). A page's furniture (its number, a
   running head) prints no cells; the labels printed again at a page's top head a table of their
   own, which may go on with the block the page before began; a row a converter shifted across
-  two columns, two at most, is left as printed (`_stray`); a level's name one space from the
+  two columns, two at most, is left as printed (`_stray`); a label printed a place left of its
+  figures heads them (`_columns`: a wide label counted a place a character prints narrower
+  than it stands); a level's name one space from the
   next cell (`可持续影响指标 基层…`) or an amount one space from words (`1,326.80 按政策…`) is two
   cells where the columns part (`_cells_apart`, `_parted`), and a level's name wider than its
   column may start left of it (`_Columns.widened`). The indicator block's label, a
@@ -42,7 +47,11 @@ of their own. This puts the lines back where they belong:
   `标` down the lines), is set on the blank line above the labels (`_side_label`).
 - A row is a line printing a cell of a column whose cells never wrap
   (`vocab.untabbed.FIXED_WIDTH_TEXT_ROLES` name the others: levels, names, notes, a list's
-  project cells); a line printing only cells of those holds lines of the rows' cells.
+  project cells); a line printing only cells of those holds lines of the rows' cells, and so do
+  the two lines round a row's line that print cells of the others where the row prints none
+  (`2025年10月31日` / `年度建设任务完成时间 … 10 10` / `前`; a money block's `100.00` / … / `%`:
+  `_around_rows`). A money block is read by the count of places that puts one cell of a line
+  under each heading.
 - In a text column, a cell's lines go with a row where one reading fits: centred (`_centred`:
   each row takes as many lines below its line as it has above it) or topped (`_topped`: the
   lines under a row that prints the column). Where both fit, the one whose cells wrap as a
@@ -57,7 +66,8 @@ of their own. This puts the lines back where they belong:
   (`LEAD_ROW_COST` each). A level's name broken over two lines is one name where the two make a
   level's name (`可持续影响指` / `标`), also where a page break parts them
   (`_across_pages`: the name whole on both pages, its block's rows on each; any other cell's end
-  under the labels printed again goes on its cell above the break).
+  under the labels printed again goes on its cell above the break), and over three lines or
+  more while the lines so far name no level (`数量指标（` / `或建筑规模` / `指标）`).
 - A list's project cells (its name, amount, goal, number: `FIXED_WIDTH_PROJECT_ROLES`) go to the
   first row of the project's block, tiled as a 一级's blocks are (`_Placement.projects`); a
   goal's lines printed between its rows, on lines of no row, go to the first row of the project
@@ -66,7 +76,9 @@ of their own. This puts the lines back where they belong:
 The lines are given back as many as they were, each row's cells on its line, the lines it took
 from left blank. A table whose lines fit no one reading (a word across two columns, a column no
 label heads, blocks that tile no way) is given back as it was printed, for the reader of words to
-read as before.
+read as before; where a page after a break, its labels not printed again, prints its columns at
+places of its own, the first page is read by places and the rest by words, each level's name
+wrapped round a row's line there written whole on it where it has room (`_levels_around`).
 """
 
 import functools
@@ -924,20 +936,20 @@ def _levels_around(lines: Sequence[str], level_of: Callable[[str], str | None]) 
     places that fits it there, a character a place first (poppler's)."""
     out = list(lines)
     for k in range(1, len(lines) - 1):
+        above, row, below = (_pieces(line, 0, _count) for line in out[k - 1 : k + 2])
+        if not (len(above) == len(below) == 1 and row):
+            continue
+        text = above[0].text + below[0].text
+        if level_of(below[0].text) or not level_of(text):
+            continue
         for width in (_count, _display):
-            above, row, below = (_pieces(line, 0, width) for line in out[k - 1 : k + 2])
-            if not (len(above) == len(below) == 1 and row):
-                break
-            head, tail = above[0], below[0]
-            text = head.text + tail.text
-            if (
-                level_of(tail.text) or not level_of(text)
-                or not (head.start < tail.end and tail.start < head.end)
-            ):  # fmt: skip
-                break
-            if (
-                line := _written_over(out[k], min(head.start, tail.start), text, width)
-            ) is not None:
+            (head,), (tail,) = (_pieces(out[n], 0, width) for n in (k - 1, k + 1))
+            line = (
+                _written_over(out[k], min(head.start, tail.start), text, width)
+                if head.start < tail.end and tail.start < head.end
+                else None
+            )
+            if line is not None:
                 out[k - 1 : k + 2] = ["", line, ""]
                 break
     return out
@@ -955,16 +967,11 @@ def _table_read(
         for width in (_display, _count)
         if (
             found := _table_placed(
-                _side_label_lifted(lines, side, width),
-                header,
-                end,
-                width,
-                roles_of,
-                level_of,
+                _side_label_lifted(lines, side, width), header, end, width, roles_of, level_of,
                 goes_on,
             )
         )
-    ]
+    ]  # fmt: skip
 
 
 def _page_break(lines: Sequence[str], header: int, end: int) -> int | None:
@@ -1224,8 +1231,8 @@ class _Columns:
 def _columns(labels: list[_Piece], pieces: list[_Piece]) -> _Columns | None:
     """The runs of places the labels or rows print in, parted by places all leave blank, a run
     no label stands over set right against one a label does (a figure set right against its
-    label's end, or a place right of it) in that one; None where a label spans two runs, two labels one, or a run has no
-    label over it."""
+    label's end, or a place right of it) in that one; None where a label spans two runs, two
+    labels one, or a run has no label over it."""
     spans = _spans([*labels, *pieces])
     starts = {label.start for label in labels}
     labelled = [any(a <= start < b for start in starts) for a, b in spans]
