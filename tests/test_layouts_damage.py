@@ -485,6 +485,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        "C-guangxi-baise-xilin-xiangcunzhenxing-pdftotextlayout-utf8-xianjiezijin-fenzhibefore-quannianshijizhi-noinitial-pagebreak-headerrepeated-qizhongsubrow-noscore-pagefooter-2023.txt": "a pdftotext -layout text of self-evaluation round 140, NOT_READ clean too",
         "A-sichuan-guangan-qianfeng-jiaotong-txt-pdftotextlayout-formfeed-xiangmuzijin-caizhengzhuanhu-danweizijin-labelfigurerows-zhibiaoxingzhi-duliangdanwei-quanzhong-zhibiaofangxiangxing-wrappednames-pagebreak-headerrepeated-level1level2blank-twoforms-2025.txt": (
             "a pdftotext -layout form (round 183, 前锋) read by where its cells stand: a page's number after every line parts the lines wrapped round its rows' (row_unparsed)"
         ),
@@ -581,6 +582,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A-heilongjiang-haerbin-tonghe-linye-txt-pdftotextlayout-formfeed-zhuguanbumenjidaima-moneyblockwrapped-shangnianjiezhuan-wrappednames-shehuigongzhong-permille-pagefooter-twoforms-2025.txt": "a pdftotext -layout form (round 181, 通河) read by where its cells stand: a page's number after every line parts the lines wrapped round its rows' (the names take the wrapped 主管部门's first line, no money row, levels lost: row_unparsed)",
     },
     "cells_joined_by_spaces": {
+        "C-guangxi-baise-xilin-xiangcunzhenxing-pdftotextlayout-utf8-xianjiezijin-fenzhibefore-quannianshijizhi-noinitial-pagebreak-headerrepeated-qizhongsubrow-noscore-pagefooter-2023.txt": "a pdftotext -layout text of self-evaluation round 140, NOT_READ clean too",
         "A-sichuan-guangan-qianfeng-jiaotong-txt-pdftotextlayout-formfeed-xiangmuzijin-caizhengzhuanhu-danweizijin-labelfigurerows-zhibiaoxingzhi-duliangdanwei-quanzhong-zhibiaofangxiangxing-wrappednames-pagebreak-headerrepeated-level1level2blank-twoforms-2025.txt": (
             "a pdftotext -layout form (round 183, 前锋) read by where its cells stand, joined by spaces: read by its words, its wrapped cells are not put back (row_unparsed)"
         ),
@@ -1095,6 +1097,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-henan-nanyang-zhenping-renshe-txt-pdftotextlayout-deptlist-rowperindicator-projectcellstop-goalbesiderows-quanzhong-pagebreak-headerrepeated-level1blank-heji-threeprojects-2025.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words (round 181)",
     },
     "one_cell_a_line": {
+        "C-guangxi-baise-xilin-xiangcunzhenxing-pdftotextlayout-utf8-xianjiezijin-fenzhibefore-quannianshijizhi-noinitial-pagebreak-headerrepeated-qizhongsubrow-noscore-pagefooter-2023.txt": "a pdftotext -layout text of self-evaluation round 140, NOT_READ clean too",
         "A-sichuan-guangan-qianfeng-jiaotong-txt-pdftotextlayout-formfeed-xiangmuzijin-caizhengzhuanhu-danweizijin-labelfigurerows-zhibiaoxingzhi-duliangdanwei-quanzhong-zhibiaofangxiangxing-wrappednames-pagebreak-headerrepeated-level1level2blank-twoforms-2025.txt": (
             "a pdftotext -layout form (round 183, 前锋) read by where its cells stand, one cell a line: its wrapped cells are not put back (row_unparsed)"
         ),
@@ -1285,6 +1288,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "C-guangxi-baise-xilin-xiangcunzhenxing-pdftotextlayout-utf8-xianjiezijin-fenzhibefore-quannianshijizhi-noinitial-pagebreak-headerrepeated-qizhongsubrow-noscore-pagefooter-2023.txt": "a pdftotext -layout text of self-evaluation round 140, NOT_READ clean too",
         "A-sichuan-guangan-qianfeng-jiaotong-txt-pdftotextlayout-formfeed-xiangmuzijin-caizhengzhuanhu-danweizijin-labelfigurerows-zhibiaoxingzhi-duliangdanwei-quanzhong-zhibiaofangxiangxing-wrappednames-pagebreak-headerrepeated-level1level2blank-twoforms-2025.txt": (
             "a pdftotext -layout form (round 183, 前锋) drawn as an ASCII table, its wrapped lines each a row: its wrapped cells are not put back"
         ),
