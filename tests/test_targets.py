@@ -265,6 +265,7 @@ HELDOUT_52 = _load("heldout-target-values-52.jsonl")
 HELDOUT_53 = _load("heldout-target-values-53.jsonl")
 HELDOUT_54 = _load("heldout-target-values-54.jsonl")
 HELDOUT_55 = _load("heldout-target-values-55.jsonl")
+HELDOUT_56 = _load("heldout-target-values-56.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -323,6 +324,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_53
     + HELDOUT_54
     + HELDOUT_55
+    + HELDOUT_56
 )
 
 
@@ -397,6 +399,7 @@ CASE_FILES = {
     "heldout-53": HELDOUT_53,
     "heldout-54": HELDOUT_54,
     "heldout-55": HELDOUT_55,
+    "heldout-56": HELDOUT_56,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
