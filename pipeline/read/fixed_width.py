@@ -363,7 +363,9 @@ def headings_joined(lines: Sequence[str]) -> list[str]:
     out = list(lines)
     printed = [k for k, line in enumerate(lines) if not is_page_furniture(line.strip())]
     for p, k, n in zip(printed, printed[1:], printed[2:], strict=False):
-        under = next((line for line in lines[n + 1 :] if line.strip()), "")
+        # The first line under them that prints anything (no copy of the lines after: this
+        # runs for each line of every text whose cells lost their tabs).
+        under = next((lines[m] for m in range(n + 1, len(lines)) if lines[m].strip()), "")
         if joined := _heading_around(lines[p], lines[k], lines[n], under):
             out[p], out[k], out[n] = "", joined, ""
     for k, n in itertools.pairwise(printed):
